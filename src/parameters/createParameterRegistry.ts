@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { createIssue } from '../issues/createIssue.js';
+import type { PioIssue } from '../issues/PioIssue.js';
+import { PioRulesError } from '../issues/PioRulesError.js';
+import { isCalendarDay } from '../time/toInstant.js';
+import type { KnownParameterValues, ParameterDefinition, ParameterRegistry } from './types.js';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine(
+    (s) => isCalendarDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
+    'a real calendar day',
+  );
+const text = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
+const source = z
+  .object({ title: z.string().min(1), url: z.string().min(1), quote: z.string().optional() })
+  .strict();
+const value: z.ZodType = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number().refine(Number.isFinite),
+    z.boolean(),
+    z.array(value),
+    z.record(z.string(), value),
+  ]),
+);
+const version = z
+  .object({
+    value,
+    validFrom: isoDate,
+    validUntil: isoDate.optional(),
+    status: z.enum(['published', 'assumed']),
+    source,
+    note: text.optional(),
+  })
+  .strict();
+const definition = z
+  .object({
+    id: z
+      .string()
+      .regex(
+        /^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/,
+        'a dotted id such as cofinancing.maxRate',
+      ),
+    description: text,
+    unit: z.string().min(1),
+    versions: z.array(version).min(1),
+  })
+  .strict();
+
+const decimal = /^\d+(?:\.\d+)?$/;
+const rateValue = z
+  .string()
+  .regex(decimal)
+  .refine((s) => Number(s) <= 1, 'a rate from 0 to 1');
+const moneyValue = z.string().regex(/^\d{1,13}(?:\.\d{1,2})?$/, 'a non-negative decimal amount');
+const knownValues: { readonly [K in keyof KnownParameterValues]: z.ZodType } = {
+  'cofinancing.maxRate': rateValue,
+  'cofinancing.cap': moneyValue,
+  'cofinancing.rounding': z.enum(['down', 'halfUp', 'halfEven', 'up']),
+  'cofinancing.eligibleCategories': z.array(
+    z.enum(['rd-services', 'validation', 'off-the-shelf', 'other']),
+  ),
+  'expertise.indicativeMax': moneyValue,
+  'calls.perYear': z.number().int().min(1).max(12),
+  'calls.deadlineTimeOfDay': z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/),
+  'calls.timeZone': z.string().min(1),
+  'vat.standardRate': rateValue,
+};
+
+/** Options of {@link createParameterRegistry}. */
+export interface CreateParameterRegistryOptions {
+  /**
+   * A registry to start from: its parameters stay unless `definitions` names the same id,
+   * which then replaces the whole parameter (all its versions).
+   */
+  readonly base?: ParameterRegistry;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function issue(path: readonly (string | number)[], reason: string): PioIssue {
+  return createIssue('invalid_registry', { path, params: { reason } });
+}
+
+function checkVersions(def: ParameterDefinition, index: number): PioIssue[] {
+  const issues: PioIssue[] = [];
+  const known = Object.hasOwn(knownValues, def.id)
+    ? knownValues[def.id as keyof KnownParameterValues]
+    : undefined;
+  def.versions.forEach((v, i) => {
+    const path = [index, 'versions', i];
+    if (v.validUntil !== undefined && v.validUntil < v.validFrom)
+      issues.push(
+        issue(
+          [...path, 'validUntil'],
+          `validUntil ${v.validUntil} is before validFrom ${v.validFrom}`,
+        ),
+      );
+    const previous = def.versions[i - 1];
+    if (
+      previous !== undefined &&
+      (previous.validUntil === undefined || previous.validUntil >= v.validFrom)
+    ) {
+      issues.push(
+        issue(
+          [...path, 'validFrom'],
+          `version ${String(i)} of ${def.id} overlaps the one before it (versions must be sorted and must not overlap)`,
+        ),
+      );
+    }
+    if (known !== undefined && !known.safeParse(v.value).success) {
+      issues.push(
+        issue([...path, 'value'], `value ${JSON.stringify(v.value)} is not valid for ${def.id}`),
+      );
+    }
+  });
+  return issues;
+}
+
+/**
+ * Makes a parameter registry from definitions, checking every one: ids, texts, sources, dates,
+ * versions sorted and not overlapping, and the value types of the parameters this library uses.
+ * Use it to load VLAIO's own values, or to run a what-if on top of the built-in registry.
+ *
+ * @param definitions - Parameter definitions.
+ * @param options - `base`: a registry whose other parameters are kept.
+ * @returns A frozen registry.
+ * @throws {@link PioRulesError} `invalid_registry` with one issue per problem found.
+ * @example
+ * ```ts
+ * const whatIf = createParameterRegistry(
+ *   [{ ...getDefinition('cofinancing.maxRate'), versions: [{ value: '0.6', validFrom: '2027-01-01', status: 'assumed', source: { title: 'what-if', url: 'https://example.org' } }] }],
+ *   { base: defaultParameters },
+ * );
+ * getParameter('cofinancing.maxRate', '2027-06-01', { parameters: whatIf }).value;
+ * //=> '0.6'
+ * ```
+ */
+export function createParameterRegistry(
+  definitions: readonly ParameterDefinition[],
+  options: CreateParameterRegistryOptions = {},
+): ParameterRegistry {
+  const parsed = z.array(definition).safeParse(definitions);
+  const issues: PioIssue[] = [];
+  if (!parsed.success) {
+    for (const zi of parsed.error.issues)
+      issues.push(
+        issue(
+          zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          zi.message,
+        ),
+      );
+    throw new PioRulesError(issues);
+  }
+  const seen = new Set<string>();
+  definitions.forEach((def, i) => {
+    if (seen.has(def.id)) issues.push(issue([i, 'id'], `duplicate id ${def.id}`));
+    seen.add(def.id);
+    issues.push(...checkVersions(def, i));
+  });
+  if (issues.length > 0) throw new PioRulesError(issues);
+  const map = new Map(options.base?.definitions ?? []);
+  for (const def of definitions) map.set(def.id, deepFreeze(structuredClone(def)));
+  return Object.freeze({ kind: 'pio-parameter-registry', definitions: map });
+}

@@ -1,0 +1,94 @@
+import type { LocalizedText } from '../i18n/Locale.js';
+import type { Source } from '../issues/PioIssue.js';
+
+/** Whether a value rests on a public source (`published`) or is this library's assumption (`assumed`). */
+export type ParameterStatus = 'published' | 'assumed';
+
+/** A parameter value: plain JSON data (amounts and rates as decimal strings). */
+export type ParameterValue =
+  | string
+  | number
+  | boolean
+  | readonly ParameterValue[]
+  | { readonly [key: string]: ParameterValue };
+
+/** One dated version of a parameter. */
+export interface ParameterVersion {
+  /** The value in force (amounts and rates as decimal strings: `"0.5"`, `"1000000.00"`). */
+  readonly value: ParameterValue;
+  /** First day in force, `YYYY-MM-DD`, Brussels time. */
+  readonly validFrom: string;
+  /** Last day in force (inclusive), `YYYY-MM-DD`; absent while in force. */
+  readonly validUntil?: string;
+  /** `published` or `assumed`. */
+  readonly status: ParameterStatus;
+  /** Where the value comes from. */
+  readonly source: Source;
+  /** What is assumed about this version, if anything (for example its dates). */
+  readonly note?: LocalizedText;
+}
+
+/** A parameter: what it means and its dated versions. */
+export interface ParameterDefinition {
+  /** Stable id, e.g. `cofinancing.maxRate`. */
+  readonly id: string;
+  /** What the parameter means. */
+  readonly description: LocalizedText;
+  /** Unit of the value: `rate`, `EUR`, `count`, `time`, `timeZone`, `roundingMode`, ... */
+  readonly unit: string;
+  /** The versions, oldest first, not overlapping. */
+  readonly versions: readonly ParameterVersion[];
+}
+
+/** A parameter resolved at an instant: the version in force, flattened. */
+export interface ResolvedParameter<V extends ParameterValue = ParameterValue> {
+  /** Parameter id. */
+  readonly id: string;
+  /** Value in force. */
+  readonly value: V;
+  /** Unit of the value. */
+  readonly unit: string;
+  /** First day in force. */
+  readonly validFrom: string;
+  /** Last day in force, or `null` while open-ended. */
+  readonly validUntil: string | null;
+  /** `published` or `assumed`. */
+  readonly status: ParameterStatus;
+  /** Where the value comes from. */
+  readonly source: Source;
+  /** What is assumed about this version, if anything. */
+  readonly note?: LocalizedText;
+}
+
+/**
+ * A validated registry of parameters. Make one with `createParameterRegistry`; every rule
+ * function takes one as its `parameters` option.
+ */
+export interface ParameterRegistry {
+  /** Marks a value made by `createParameterRegistry`. */
+  readonly kind: 'pio-parameter-registry';
+  /** The parameters by id. */
+  readonly definitions: ReadonlyMap<string, ParameterDefinition>;
+}
+
+/** The value types of the parameters this library knows, by id. */
+export interface KnownParameterValues {
+  /** Maximum cofinancing rate, a decimal string (`"0.5"`). */
+  'cofinancing.maxRate': string;
+  /** Indicative cap per project, a decimal amount (`"1000000.00"`). */
+  'cofinancing.cap': string;
+  /** Rounding of the maximum to the cent. */
+  'cofinancing.rounding': 'down' | 'halfUp' | 'halfEven' | 'up';
+  /** Cost categories that count for the base. */
+  'cofinancing.eligibleCategories': readonly string[];
+  /** Indicative maximum for external expertise, a decimal amount. */
+  'expertise.indicativeMax': string;
+  /** Regular calls a year. */
+  'calls.perYear': number;
+  /** Time of day of the deadline (`"24:00"`). */
+  'calls.deadlineTimeOfDay': string;
+  /** IANA time zone of deadlines. */
+  'calls.timeZone': string;
+  /** VAT rate for non-recoverable VAT, a decimal string. */
+  'vat.standardRate': string;
+}

@@ -1,0 +1,102 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { fail } from '../issues/PioRulesError.js';
+import { isCalendarDay } from './toInstant.js';
+
+/**
+ * The time zone of the programme: dates in the registry and in the calls calendar are
+ * calendar dates in this zone. (That it is Brussels time is an assumption; the parameter
+ * `calls.timeZone` records it with its status.)
+ */
+export const PROGRAMME_TIME_ZONE = 'Europe/Brussels';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** The parts of a calendar date. */
+export interface DateParts {
+  /** Full year. */
+  readonly year: number;
+  /** Month, 1 to 12. */
+  readonly month: number;
+  /** Day of the month, 1 to 31. */
+  readonly day: number;
+}
+
+/**
+ * Checks a calendar date written as `YYYY-MM-DD`.
+ *
+ * @param text - The date.
+ * @param path - Path reported in an issue.
+ * @returns The parts of the date.
+ * @throws {@link PioRulesError} `invalid_date` when it is not a real day in that form.
+ * @example
+ * ```ts
+ * parseIsoDate('2024-02-29');
+ * //=> { year: 2024, month: 2, day: 29 }
+ * ```
+ */
+export function parseIsoDate(text: unknown, path: readonly (string | number)[] = []): DateParts {
+  const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
+  if (match === null) return fail('invalid_date', { received: String(text) }, path);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (!isCalendarDay(year, month, day)) fail('invalid_date', { received: text }, path);
+  return { year, month, day };
+}
+
+/**
+ * The calendar date of an instant in a time zone (default: Brussels).
+ *
+ * @param instant - A valid `Date`.
+ * @param timeZone - An IANA zone.
+ * @returns The date as `YYYY-MM-DD`.
+ * @example
+ * ```ts
+ * zonedDate(new Date('2024-04-18T22:30:00Z'));
+ * //=> '2024-04-19'
+ * ```
+ */
+export function zonedDate(instant: Date, timeZone: string = PROGRAMME_TIME_ZONE): IsoDate {
+  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
+}
+
+/**
+ * The instant a calendar day starts in a time zone: midnight local time (default: Brussels).
+ *
+ * @param date - The day as `YYYY-MM-DD`.
+ * @param timeZone - An IANA zone.
+ * @returns The instant of 00:00 that day in that zone.
+ * @throws {@link PioRulesError} `invalid_date` for a malformed date.
+ * @example
+ * ```ts
+ * startOfZonedDay('2024-04-19').toISOString();
+ * //=> '2024-04-18T22:00:00.000Z'
+ * ```
+ */
+export function startOfZonedDay(date: IsoDate, timeZone: string = PROGRAMME_TIME_ZONE): Date {
+  const { year, month, day } = parseIsoDate(date);
+  return new Date(new TZDate(year, month - 1, day, 0, 0, 0, 0, timeZone).getTime());
+}
+
+/**
+ * The instant the day after a calendar date starts in a time zone: "uiterlijk om 24.00 uur" on
+ * `date` means before this instant.
+ *
+ * @param date - The day as `YYYY-MM-DD`.
+ * @param timeZone - An IANA zone (default: Brussels).
+ * @returns The instant of 24:00 on `date`, which is 00:00 the next day.
+ * @throws {@link PioRulesError} `invalid_date` for a malformed date.
+ * @example
+ * ```ts
+ * endOfZonedDay('2019-12-13').toISOString();
+ * //=> '2019-12-13T23:00:00.000Z'
+ * ```
+ */
+export function endOfZonedDay(date: IsoDate, timeZone: string = PROGRAMME_TIME_ZONE): Date {
+  const { year, month, day } = parseIsoDate(date);
+  return new Date(new TZDate(year, month - 1, day + 1, 0, 0, 0, 0, timeZone).getTime());
+}

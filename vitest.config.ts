@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/consumers/**', 'node_modules/**'],
+    testTimeout: 30_000,
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/cli/main.ts', 'src/**/index.ts'],
+      thresholds: { lines: 90, branches: 90 },
+      reporter: ['text-summary', 'json-summary'],
+    },
+  },
+});
