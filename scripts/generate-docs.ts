@@ -1,0 +1,29 @@
+// Writes the generated docs (docs/rules.md, docs/criteria.md, ...) from the library's own data.
+// With --check it writes nothing and exits 1 when a committed file is stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { rulesDoc } from './docs/rules.js';
+
+const generated: Record<string, () => string> = {
+  'docs/rules.md': rulesDoc,
+};
+
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const [file, make] of Object.entries(generated)) {
+  const text = `${make().trimEnd()}\n`;
+  let current = '';
+  try {
+    current = readFileSync(file, 'utf8');
+  } catch {
+    current = '';
+  }
+  if (current === text) continue;
+  if (check) {
+    console.error(`${file} is stale: run npm run docs:generate`);
+    stale += 1;
+  } else {
+    writeFileSync(file, text);
+    console.log(`wrote ${file}`);
+  }
+}
+process.exit(stale === 0 ? 0 : 1);

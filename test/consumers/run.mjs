@@ -1,0 +1,99 @@
+// Consumer test: packs the library with `npm pack`, installs the tarball into a fresh project
+// outside this repo, and uses it as an ESM app, a CJS app, a TypeScript app (moduleResolution
+// node16 and bundler, strict) and a browser bundle (esbuild, platform browser: no Node built-in
+// may be pulled in). Run after `npm run build`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import esbuild from 'esbuild';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'pio-consumer-'));
+const run = (cmd, args, cwd = work) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+let failed = 0;
+let passed = 0;
+const check = (name, fn) => {
+  try {
+    fn();
+    passed += 1;
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.log(
+      `FAIL ${name}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${String(error.message)}`,
+    );
+  }
+};
+
+try {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  const tarball = join(work, packed[0].filename);
+  writeFileSync(
+    join(work, 'package.json'),
+    JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }),
+  );
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball]);
+  const expected = readFileSync(join(import.meta.dirname, 'expected.txt'), 'utf8').trim();
+
+  writeFileSync(join(work, 'esm.mjs'), readFileSync(join(import.meta.dirname, 'app.mjs'), 'utf8'));
+  check('ESM app (import)', () => {
+    const out = run('node', ['esm.mjs']).trim();
+    if (out !== expected) throw new Error(`got:\n${out}\nexpected:\n${expected}`);
+  });
+
+  writeFileSync(join(work, 'cjs.cjs'), readFileSync(join(import.meta.dirname, 'app.cjs'), 'utf8'));
+  check('CJS app (require)', () => {
+    const out = run('node', ['cjs.cjs']).trim();
+    if (out !== expected) throw new Error(`got:\n${out}\nexpected:\n${expected}`);
+  });
+
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  writeFileSync(join(work, 'app.ts'), readFileSync(join(import.meta.dirname, 'app.ts'), 'utf8'));
+  writeFileSync(join(work, 'app.cts'), readFileSync(join(import.meta.dirname, 'app.ts'), 'utf8'));
+  for (const [resolution, module] of [
+    ['node16', 'node16'],
+    ['bundler', 'esnext'],
+  ]) {
+    check(`TypeScript app (moduleResolution ${resolution}, strict)`, () => {
+      const files = resolution === 'node16' ? ['app.ts', 'app.cts'] : ['app.ts'];
+      const config = {
+        compilerOptions: {
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+          module,
+          moduleResolution: resolution,
+          target: 'es2022',
+          lib: ['es2022'],
+        },
+        files,
+      };
+      writeFileSync(join(work, `tsconfig.${resolution}.json`), JSON.stringify(config));
+      run('node', [tsc, '-p', `tsconfig.${resolution}.json`]);
+    });
+  }
+
+  check('browser bundle (esbuild, platform browser)', () => {
+    esbuild.buildSync({
+      entryPoints: [join(work, 'esm.mjs')],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      outfile: join(work, 'browser.mjs'),
+      logLevel: 'error',
+    });
+    const bundle = readFileSync(join(work, 'browser.mjs'), 'utf8');
+    if (/\bfrom ["']node:|require\(["'](?:node:|fs|path|os|crypto)["']\)/.test(bundle))
+      throw new Error('the bundle pulls in a Node built-in');
+    const out = run('node', ['browser.mjs']).trim();
+    if (out !== expected) throw new Error(`got:\n${out}\nexpected:\n${expected}`);
+  });
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`${String(passed)} passed, ${String(failed)} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  endOfZonedDay,
+  parseIsoDate,
+  startOfZonedDay,
+  toInstant,
+  zonedDate,
+} from '../../src/time/index.js';
+import { expectCode } from '../helpers/expectCode.js';
+
+describe('toInstant', () => {
+  it.each([
+    ['2024-04-18T23:59:59.999+02:00', '2024-04-18T21:59:59.999Z'],
+    ['2024-04-18T22:00:00Z', '2024-04-18T22:00:00.000Z'],
+    ['2024-04-18T22:00Z', '2024-04-18T22:00:00.000Z'],
+    ['2019-12-13T23:00:00.123456789-0130', '2019-12-14T00:30:00.123Z'],
+    ['2019-12-13T23:00:00,5+01', '2019-12-13T22:00:00.500Z'],
+  ])('reads %s', (input, iso) => {
+    expect(toInstant(input).toISOString()).toBe(iso);
+  });
+
+  it('accepts a Date and epoch milliseconds, returning a copy', () => {
+    const d = new Date(0);
+    expect(toInstant(d)).not.toBe(d);
+    expect(toInstant(d).getTime()).toBe(0);
+    expect(toInstant(1_713_477_600_000).toISOString()).toBe('2024-04-18T22:00:00.000Z');
+  });
+
+  it.each(['2024-04-18T23:00', '2024-04-18', '2024-04-18T23:00:00.000'])(
+    'refuses %s without offset as ambiguous',
+    (input) => {
+      expectCode(() => toInstant(input), 'ambiguous_time');
+    },
+  );
+
+  it.each<unknown>([
+    new Date(Number.NaN),
+    Number.NaN,
+    1.5,
+    9e15,
+    '2024-02-30T10:00Z',
+    '2024-13-01T10:00Z',
+    '2024-04-18T24:00Z',
+    '2024-04-18T10:60Z',
+    '2024-04-18T10:00+15:00',
+    'yesterday',
+    '',
+    'x'.repeat(1_000_000),
+    null,
+    undefined,
+    {},
+  ])('refuses %s as invalid', (input) => {
+    expectCode(() => toInstant(input), 'invalid_time');
+  });
+
+  it('never returns an invalid date for any string', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        try {
+          expect(Number.isNaN(toInstant(s).getTime())).toBe(false);
+        } catch (error) {
+          expect((error as { code?: string }).code).toMatch(/^(invalid_time|ambiguous_time)$/);
+        }
+      }),
+    );
+  });
+});
+
+describe('zoned dates in Brussels', () => {
+  it('computes 24:00 on a date as the next midnight in Brussels, in summer and in winter', () => {
+    expect(endOfZonedDay('2024-04-18').toISOString()).toBe('2024-04-18T22:00:00.000Z');
+    expect(endOfZonedDay('2019-12-13').toISOString()).toBe('2019-12-13T23:00:00.000Z');
+    expect(startOfZonedDay('2024-03-31').toISOString()).toBe('2024-03-30T23:00:00.000Z');
+    expect(endOfZonedDay('2024-03-31').toISOString()).toBe('2024-03-31T22:00:00.000Z');
+    expect(endOfZonedDay('2024-10-27').toISOString()).toBe('2024-10-27T23:00:00.000Z');
+  });
+
+  it('reads the Brussels calendar date of an instant', () => {
+    expect(zonedDate(new Date('2024-04-18T21:59:59.999Z'))).toBe('2024-04-18');
+    expect(zonedDate(new Date('2024-04-18T22:00:00.000Z'))).toBe('2024-04-19');
+    expect(zonedDate(new Date('2024-04-18T22:00:00.000Z'), 'UTC')).toBe('2024-04-18');
+  });
+
+  it('makes the end of a day the start of the next', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2000-01-01T00:00:00Z'),
+          max: new Date('2100-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const day = zonedDate(d);
+          const end = endOfZonedDay(day);
+          expect(end.getTime()).toBeGreaterThan(d.getTime());
+          expect(startOfZonedDay(day).getTime()).toBeLessThanOrEqual(d.getTime());
+          expect(zonedDate(new Date(end.getTime() - 1))).toBe(day);
+        },
+      ),
+    );
+  });
+
+  it('checks calendar dates', () => {
+    expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
+    expectCode(() => parseIsoDate('2023-02-29'), 'invalid_date');
+    expectCode(() => parseIsoDate('2023-2-1'), 'invalid_date');
+    expectCode(() => parseIsoDate(20230201), 'invalid_date');
+    expectCode(() => endOfZonedDay('2023-02-30'), 'invalid_date');
+  });
+});
