@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { tzOffset } from '@date-fns/tz';
 import { fail } from '../issues/PioRulesError.js';
 import { isCalendarDay } from './toInstant.js';
 
@@ -61,7 +60,24 @@ export function parseIsoDate(text: unknown, path: readonly (string | number)[] =
  * ```
  */
 export function zonedDate(instant: Date, timeZone: string = PROGRAMME_TIME_ZONE): IsoDate {
-  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
+  const local = new Date(instant.getTime() + offsetMs(timeZone, instant.getTime()));
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+}
+
+/** The UTC offset of a zone at an instant, in milliseconds (IANA data through Intl, never the host zone). */
+function offsetMs(timeZone: string, epochMs: number): number {
+  const minutes = tzOffset(timeZone, new Date(epochMs));
+  if (!Number.isFinite(minutes))
+    return fail('invalid_input', { reason: `unknown time zone ${timeZone}` });
+  return minutes * 60_000;
+}
+
+/** The instant local midnight starts a calendar day in a zone (two passes settle a DST change). */
+function midnight(year: number, month: number, day: number, timeZone: string): Date {
+  const wall = Date.UTC(year, month - 1, day);
+  const first = wall - offsetMs(timeZone, wall);
+  return new Date(wall - offsetMs(timeZone, first));
 }
 
 /**
@@ -79,7 +95,7 @@ export function zonedDate(instant: Date, timeZone: string = PROGRAMME_TIME_ZONE)
  */
 export function startOfZonedDay(date: IsoDate, timeZone: string = PROGRAMME_TIME_ZONE): Date {
   const { year, month, day } = parseIsoDate(date);
-  return new Date(new TZDate(year, month - 1, day, 0, 0, 0, 0, timeZone).getTime());
+  return midnight(year, month, day, timeZone);
 }
 
 /**
@@ -98,5 +114,6 @@ export function startOfZonedDay(date: IsoDate, timeZone: string = PROGRAMME_TIME
  */
 export function endOfZonedDay(date: IsoDate, timeZone: string = PROGRAMME_TIME_ZONE): Date {
   const { year, month, day } = parseIsoDate(date);
-  return new Date(new TZDate(year, month - 1, day + 1, 0, 0, 0, 0, timeZone).getTime());
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return midnight(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone);
 }

@@ -109,3 +109,10 @@ describe('zoned dates in Brussels', () => {
     expectCode(() => endOfZonedDay('2023-02-30'), 'invalid_date');
   });
 });
+
+describe('time zones', () => {
+  it('refuses an unknown time zone instead of guessing', () => {
+    expectCode(() => zonedDate(new Date(0), 'Mars/Olympus_Mons'), 'invalid_input');
+    expectCode(() => endOfZonedDay('2024-01-01', 'Mars/Olympus_Mons'), 'invalid_input');
+  });
+});
