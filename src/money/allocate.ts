@@ -4,9 +4,15 @@ import { fromDecimal } from './internal.js';
 import type { Money } from './Money.js';
 import { toRate, type RateInput } from './rate.js';
 
+/** The number of digits after the decimal point of a plain decimal string. */
+function decimals(text: string): number {
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+}
+
+/** A plain non-negative decimal string times 10^scale, as an integer (scale ≥ its decimals). */
 function scaled(text: string, scale: number): bigint {
-  const [whole = '0', fraction = ''] = text.split('.');
-  return BigInt(whole + fraction.padEnd(scale, '0'));
+  return BigInt(text.replace('.', '') + '0'.repeat(scale - decimals(text)));
 }
 
 /**
@@ -33,7 +39,7 @@ export function allocate(total: Money, ratios: readonly RateInput[]): Money[] {
   if (ratios.length === 0)
     fail('invalid_ratio', { received: 'none', expected: 'at least one ratio' });
   const texts = ratios.map((r, i) => toRate(r, [i]).toFixed());
-  const scale = Math.max(...texts.map((t) => t.split('.')[1]?.length ?? 0));
+  const scale = Math.max(...texts.map(decimals));
   const weights = texts.map((t) => scaled(t, scale));
   const weightSum = weights.reduce((s, w) => s + w, 0n);
   if (weightSum === 0n)

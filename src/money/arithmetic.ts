@@ -130,5 +130,6 @@ export function isZero(money: Money): boolean {
  * ```
  */
 export function isNegative(money: Money): boolean {
-  return dec(money).isNegative() && !dec(money).isZero();
+  // Zero is always stored as "0.00", never "-0.00".
+  return dec(money).isNegative();
 }

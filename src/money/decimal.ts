@@ -27,10 +27,5 @@ export type Dec = InstanceType<typeof D>;
 export function isForeignDecimal(
   value: unknown,
 ): value is { toFixed(): string; isFinite(): boolean } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    D.isDecimal(value) &&
-    typeof (value as { toFixed?: unknown }).toFixed === 'function'
-  );
+  return D.isDecimal(value) && typeof (value as { toFixed?: unknown }).toFixed === 'function';
 }

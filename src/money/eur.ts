@@ -69,10 +69,7 @@ export function eur(value: MoneyInput, options: EurOptions = {}): Money {
     if (text.includes('e')) return fail('amount_precision', { received: text }, path);
     return fromString(text, path);
   }
-  if (isForeignDecimal(value)) {
-    if (!value.isFinite())
-      return fail('invalid_amount', { received: 'non-finite Decimal', expected: EXPECTED }, path);
-    return fromString(value.toFixed(), path);
-  }
+  // A non-finite Decimal prints as NaN or Infinity, which the decimal-string check refuses.
+  if (isForeignDecimal(value)) return fromString(value.toFixed(), path);
   return fail('invalid_amount', { received: describeType(value), expected: EXPECTED }, path);
 }

@@ -33,7 +33,9 @@ function group(digits: string, separator: string): string {
  */
 export function formatEur(money: Money, options: FormatEurOptions = {}): string {
   const negative = money.amount.startsWith('-');
-  const [whole = '0', cents = '00'] = money.amount.replace('-', '').split('.');
+  const digits = negative ? money.amount.slice(1) : money.amount;
+  const whole = digits.slice(0, -3);
+  const cents = digits.slice(-2);
   const sign = negative ? '-' : '';
   if (options.locale === 'en') return `${sign}€${group(whole, ',')}.${cents}`;
   return `€ ${sign}${group(whole, '.')},${cents}`;

@@ -11,8 +11,8 @@ export interface ParseEurOptions {
 
 // Each pattern is linear: fixed separators between fixed-width digit groups, no nested quantifiers.
 const PATTERNS: Readonly<Record<Locale, RegExp>> = {
-  'nl-BE': /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?$/,
-  en: /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/,
+  'nl-BE': /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?$/,
+  en: /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/,
 };
 const FORMATS: Readonly<Record<Locale, string>> = {
   'nl-BE': '€ 1.234.567,89 or 1234567,89',
@@ -54,7 +54,7 @@ export function parseEur(text: string, options: ParseEurOptions = {}): Money {
     });
   if (typeof text !== 'string' || text.length > 60 || !Object.hasOwn(PATTERNS, locale))
     return refuse();
-  let body = text.replace(/\s+/g, '');
+  let body = text.replace(/\s/g, '');
   let negative = false;
   if (body.startsWith('-')) {
     negative = true;

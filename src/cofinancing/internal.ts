@@ -1,0 +1,105 @@
+import { createIssue } from '../issues/createIssue.js';
+import type { IssueCode } from '../issues/codes.js';
+import type { IssuePath, PioIssue } from '../issues/PioIssue.js';
+import { isPioRulesError } from '../issues/PioRulesError.js';
+import type { ResolvedParameter } from '../parameters/types.js';
+import type { CofinancingStep, CofinancingStepParams, UsedParameter } from './types.js';
+import type { CofinancingStepCode } from './stepCodes.js';
+
+/** Tells whether a value is a plain object (not null, not an array). @internal */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Adds an error issue to a list. @internal */
+export function report(
+  issues: PioIssue[],
+  code: IssueCode,
+  path: IssuePath,
+  params: Readonly<Record<string, unknown>> = {},
+): void {
+  issues.push(createIssue(code, { path, params }));
+}
+
+/**
+ * Runs `fn`; a {@link PioRulesError} it throws becomes issues (those without a path get `path`)
+ * and the result is `undefined`. Any other error is rethrown.
+ *
+ * @internal
+ */
+export function attempt<T>(issues: PioIssue[], path: IssuePath, fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    if (!isPioRulesError(error)) throw error;
+    for (const issue of error.issues)
+      issues.push(issue.path.length > 0 ? issue : Object.freeze({ ...issue, path }));
+    return undefined;
+  }
+}
+
+/** Reports unknown keys of an object. @internal */
+export function checkKeys(
+  value: Readonly<Record<string, unknown>>,
+  allowed: readonly string[],
+  path: IssuePath,
+  issues: PioIssue[],
+): void {
+  for (const key of Object.keys(value))
+    if (!allowed.includes(key)) report(issues, 'unknown_key', [...path, key], { key });
+}
+
+/** The provenance of a resolved parameter, as recorded in a step. @internal */
+export function usedParameter(resolved: ResolvedParameter): UsedParameter {
+  return Object.freeze({
+    id: resolved.id,
+    value: resolved.value,
+    validFrom: resolved.validFrom,
+    status: resolved.status,
+    source: resolved.source,
+  });
+}
+
+/** Makes an explanation step; `assumption` is set when a parameter is assumed. @internal */
+export function step(
+  code: CofinancingStepCode,
+  params: CofinancingStepParams,
+  parameters: readonly UsedParameter[] = [],
+  assumption = false,
+): CofinancingStep {
+  return {
+    code,
+    params,
+    parameters,
+    assumption: assumption || parameters.some((p) => p.status === 'assumed'),
+  };
+}
+
+/** Every distinct parameter version used by the steps, in order of first use. @internal */
+export function parametersOf(steps: readonly CofinancingStep[]): UsedParameter[] {
+  const seen = new Map<string, UsedParameter>();
+  for (const s of steps)
+    for (const p of s.parameters) {
+      const key = `${p.id}@${p.validFrom}`;
+      if (!seen.has(key)) seen.set(key, p);
+    }
+  return [...seen.values()];
+}
+
+/** Freezes a value and everything reachable from it. @internal */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Renders a path as `costs[0]` or `phases[1].costs[2]`. @internal */
+export function pathText(path: IssuePath): string {
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${String(part)}]` : i === 0 ? part : `.${part}`,
+    )
+    .join('');
+}

@@ -1,0 +1,311 @@
+import { createIssue } from '../issues/createIssue.js';
+import type { PioIssue } from '../issues/PioIssue.js';
+import type { SafeResult } from '../issues/Result.js';
+import { allocate } from '../money/allocate.js';
+import { add, compare, isZero, min, sum, ZERO } from '../money/arithmetic.js';
+import { eur } from '../money/eur.js';
+import type { Money } from '../money/Money.js';
+import { multiplyExplained } from '../money/multiply.js';
+import type { RoundingMode } from '../money/rounding.js';
+import { getParameter } from '../parameters/getParameter.js';
+import type { ParameterRegistry } from '../parameters/types.js';
+import { attempt, deepFreeze, parametersOf, pathText, step, usedParameter } from './internal.js';
+import {
+  parseCofinancingInput,
+  type ParsedInput,
+  type ParsedLine,
+} from './parseCofinancingInput.js';
+import { percentOf } from './percentOf.js';
+import { ruleDateStep } from './ruleDate.js';
+import type {
+  AssessedCostLine,
+  CofinancingInput,
+  CofinancingOutput,
+  CofinancingPhaseResult,
+  CofinancingResult,
+  CofinancingStep,
+  ComputeCofinancingOptions,
+  ExcludedCostLine,
+  ExclusionReason,
+  UsedParameter,
+} from './types.js';
+
+function assessed(line: ParsedLine, phases: ParsedInput['phases']): AssessedCostLine {
+  const phaseId = line.phase === undefined ? undefined : phases?.[line.phase]?.id;
+  return {
+    path: line.path,
+    category: line.category,
+    amount: line.amount,
+    ...(line.label === undefined ? {} : { label: line.label }),
+    ...(phaseId === undefined ? {} : { phaseId }),
+  };
+}
+
+function lineParams(line: AssessedCostLine): Record<string, string | null> {
+  return {
+    line: pathText(line.path),
+    category: line.category,
+    amount: line.amount.amount,
+    label: line.label ?? null,
+    phaseId: line.phaseId ?? null,
+  };
+}
+
+function phaseBases(
+  parsed: ParsedInput,
+  eligible: readonly ParsedLine[],
+  vatAmount: Money,
+): Money[] {
+  const nets = (parsed.phases ?? []).map((_, i) =>
+    sum(eligible.filter((l) => l.phase === i).map((l) => l.amount)),
+  );
+  if (isZero(vatAmount)) return nets;
+  const vatShares = allocate(vatAmount, nets);
+  return nets.map((net, i) => add(net, vatShares[i] ?? ZERO));
+}
+
+interface RuleParameters {
+  readonly categories: UsedParameter;
+  readonly rate: UsedParameter;
+  readonly rounding: UsedParameter;
+  readonly cap: UsedParameter;
+  readonly vat: UsedParameter | undefined;
+}
+
+function loadParameters(
+  parsed: ParsedInput,
+  registry: ParameterRegistry | undefined,
+): RuleParameters {
+  const at = parsed.rule.date ?? undefined;
+  const lookup = { parameters: registry };
+  return {
+    categories: usedParameter(getParameter('cofinancing.eligibleCategories', at, lookup)),
+    rate: usedParameter(getParameter('cofinancing.maxRate', at, lookup)),
+    rounding: usedParameter(getParameter('cofinancing.rounding', at, lookup)),
+    cap: usedParameter(getParameter('cofinancing.cap', at, lookup)),
+    vat:
+      parsed.vat === 'non-recoverable'
+        ? usedParameter(getParameter('vat.standardRate', at, lookup))
+        : undefined,
+  };
+}
+
+function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
+  const { categories, rate: rateParam, rounding: roundingParam, cap: capParam } = used;
+  const vatParam = used.vat;
+  const rate = rateParam.value as string;
+  const mode = roundingParam.value as RoundingMode;
+  const eligibleCategories = categories.value as readonly string[];
+
+  const steps: CofinancingStep[] = [ruleDateStep(parsed.rule)];
+  const eligibleLines = parsed.lines.filter((l) => eligibleCategories.includes(l.category));
+  const isEligible = new Set(eligibleLines);
+  const eligible: AssessedCostLine[] = [];
+  const excluded: ExcludedCostLine[] = [];
+  for (const line of parsed.lines) {
+    const item = assessed(line, parsed.phases);
+    if (isEligible.has(line)) {
+      eligible.push(item);
+      steps.push(step('cost_line_eligible', lineParams(item), [categories]));
+    } else {
+      const reason: ExclusionReason =
+        line.category === 'off-the-shelf' ? 'off_the_shelf_not_eligible' : 'other_not_eligible';
+      excluded.push({ ...item, reason });
+      steps.push(step('cost_line_excluded', { ...lineParams(item), reason }, [categories]));
+    }
+  }
+  const net = sum(eligibleLines.map((l) => l.amount));
+  steps.push(
+    step(
+      'eligible_base',
+      {
+        net: net.amount,
+        eligibleLines: eligible.length,
+        excludedLines: excluded.length,
+        excludedAmount: sum(excluded.map((l) => l.amount)).amount,
+      },
+      [categories],
+    ),
+  );
+
+  let vatAmount = ZERO;
+  if (vatParam === undefined) {
+    steps.push(step('vat_excluded', {}, [], true));
+  } else {
+    const vat = multiplyExplained(net, vatParam.value as string, mode);
+    vatAmount = vat.result;
+    steps.push(
+      step(
+        'vat_non_recoverable',
+        {
+          net: net.amount,
+          vatRate: vatParam.value as string,
+          vatPercent: percentOf(vatParam.value as string),
+          exact: vat.exact,
+          mode: vat.rounding,
+          vat: vat.result.amount,
+          base: add(net, vat.result).amount,
+        },
+        [vatParam, roundingParam],
+        true,
+      ),
+    );
+  }
+  const eligibleBase = add(net, vatAmount);
+
+  const product = multiplyExplained(eligibleBase, rate, mode);
+  const ratePercent = percentOf(rate);
+  steps.push(
+    step('rate_applied', { rate, ratePercent, base: eligibleBase.amount, exact: product.exact }, [
+      rateParam,
+    ]),
+  );
+  const uncapped = product.result;
+  steps.push(
+    step('rounded', { exact: product.exact, mode: product.rounding, result: uncapped.amount }, [
+      roundingParam,
+    ]),
+  );
+
+  const indicativeCap = eur(capParam.value as string);
+  const cap = parsed.capOverride ?? indicativeCap;
+  const capIndicative = parsed.capOverride === undefined;
+  const warnings: PioIssue[] = [];
+  if (!capIndicative) {
+    const params = { indicativeCap: indicativeCap.amount, cap: cap.amount };
+    steps.push(step('cap_overridden', params, [capParam]));
+    warnings.push(
+      createIssue('cap_overridden', {
+        path: ['options', 'capOverride'],
+        params,
+        severity: 'warning',
+        source: capParam.source,
+      }),
+    );
+  }
+  const capped = compare(uncapped, cap) > 0;
+  const maximum = min(uncapped, cap);
+  steps.push(
+    step(
+      capped ? 'cap_applied' : 'cap_not_reached',
+      {
+        ratePercent,
+        base: eligibleBase.amount,
+        uncapped: uncapped.amount,
+        cap: cap.amount,
+        maximum: maximum.amount,
+        indicative: capIndicative,
+      },
+      capIndicative ? [capParam] : [],
+    ),
+  );
+  steps.push(step('maximum', { maximum: maximum.amount }));
+
+  let granted: Money | undefined;
+  if (parsed.requested !== undefined) {
+    granted = min(parsed.requested, maximum);
+    const cut = compare(parsed.requested, maximum) > 0;
+    const params = {
+      requested: parsed.requested.amount,
+      maximum: maximum.amount,
+      granted: granted.amount,
+    };
+    steps.push(step(cut ? 'requested_cut' : 'requested_granted', params));
+    if (cut)
+      warnings.push(
+        createIssue('requested_above_maximum', {
+          path: ['requested'],
+          params,
+          severity: 'warning',
+        }),
+      );
+  }
+
+  let phases: CofinancingPhaseResult[] | undefined;
+  if (parsed.phases !== undefined) {
+    const bases = phaseBases(parsed, eligibleLines, vatAmount);
+    const shares = isZero(eligibleBase) ? bases.map(() => ZERO) : allocate(maximum, bases);
+    phases = parsed.phases.map((p, i) => ({
+      id: p.id,
+      label: p.label,
+      eligibleBase: bases[i] ?? ZERO,
+      share: shares[i] ?? ZERO,
+    }));
+    steps.push(step('phases_allocated', { count: phases.length, maximum: maximum.amount }));
+    for (const p of phases)
+      steps.push(
+        step('phase_share', {
+          phaseId: p.id,
+          label: p.label,
+          base: p.eligibleBase.amount,
+          share: p.share.amount,
+        }),
+      );
+  }
+
+  return {
+    ruleDate: parsed.rule.date,
+    callId: parsed.rule.callId,
+    vat: parsed.vat,
+    eligible,
+    excluded,
+    vatAmount,
+    eligibleBase,
+    rate,
+    uncapped,
+    cap,
+    capIndicative,
+    maximum,
+    capped,
+    ...(parsed.requested === undefined ? {} : { requested: parsed.requested }),
+    ...(granted === undefined ? {} : { granted }),
+    ...(phases === undefined ? {} : { phases }),
+    warnings,
+    parameters: parametersOf(steps),
+    explanation: steps,
+  };
+}
+
+/**
+ * Computes the maximum PIO cofinancing of a purchase, returning problems as data instead of
+ * throwing. Same computation as {@link computeCofinancing}; on bad input it collects every
+ * problem (each with its path, such as `['costs', 2, 'amount']`) and gives no result at all.
+ *
+ * @param input - The cost lines (or `estimatedCost`, or `phases`), `vat`, `requested` and `at`.
+ * @param options - `parameters` (another registry) and `capOverride` (a committee decision).
+ * @returns `{ success: true, result }`, or `{ success: false, issues }` with every problem:
+ *   `no_cost_lines`, `negative_amount`, `requested_negative`, `invalid_value` (an unknown
+ *   category or VAT treatment, or more than one of `costs`, `estimatedCost`, `phases`),
+ *   `invalid_amount`, `amount_precision`, `amount_out_of_range`, `required`, `invalid_type`,
+ *   `unknown_key`, `duplicate_id` (phase ids), `invalid_time`, `ambiguous_time`, `invalid_date`,
+ *   `no_parameter_value` (no rules in force at `at`).
+ * @throws Never for bad input; only for a programmer error that is not a `PioRulesError`.
+ * @example
+ * ```ts
+ * const out = safeComputeCofinancing({ estimatedCost: '1999999.99' });
+ * out.success && out.result.maximum.amount;
+ * //=> '999999.99'
+ * const bad = safeComputeCofinancing({ costs: [{ category: 'rd-services', amount: '-1' }, { category: 'x', amount: '1' }] });
+ * bad.success || bad.issues.map((i) => i.code);
+ * //=> ['negative_amount', 'invalid_value']
+ * ```
+ */
+export function safeComputeCofinancing(
+  input: CofinancingInput,
+  options: ComputeCofinancingOptions = {},
+): SafeResult<CofinancingOutput> {
+  const issues: PioIssue[] = [];
+  const parsed = parseCofinancingInput(input, options.capOverride, issues);
+  const used =
+    parsed === undefined
+      ? undefined
+      : attempt(issues, parsed.rule.date === null ? [] : ['at'], () =>
+          loadParameters(parsed, options.parameters),
+        );
+  const result =
+    parsed === undefined || used === undefined
+      ? undefined
+      : attempt(issues, [], () => compute(parsed, used));
+  if (result === undefined) return deepFreeze({ success: false, issues });
+  return deepFreeze({ success: true, result });
+}
