@@ -5,6 +5,7 @@ export const libraryEntries = {
   index: 'src/index.ts',
   money: 'src/money/index.ts',
   parameters: 'src/parameters/index.ts',
+  calls: 'src/calls/index.ts',
   cofinancing: 'src/cofinancing/index.ts',
 };
 

@@ -10,4 +10,5 @@ export * from './issues/index.js';
 export * from './money/index.js';
 export * from './parameters/index.js';
 export * from './time/index.js';
+export * from './calls/index.js';
 export * from './cofinancing/index.js';

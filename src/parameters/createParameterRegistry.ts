@@ -66,6 +66,23 @@ const knownValues: { readonly [K in keyof KnownParameterValues]: z.ZodType } = {
   'calls.perYear': z.number().int().min(1).max(12),
   'calls.deadlineTimeOfDay': z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/),
   'calls.timeZone': z.string().min(1),
+  'calls.projection': z
+    .object({
+      slots: z
+        .array(
+          z
+            .object({
+              month: z.number().int().min(1).max(12),
+              weekday: z.number().int().min(1).max(7),
+              occurrence: z.number().int().min(1).max(4),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(12),
+      horizonYears: z.number().int().min(0).max(100),
+    })
+    .strict(),
   'vat.standardRate': rateValue,
 };
 

@@ -89,6 +89,20 @@ export interface KnownParameterValues {
   'calls.deadlineTimeOfDay': string;
   /** IANA time zone of deadlines. */
   'calls.timeZone': string;
+  /** Projection rule of the regular calls in years without published dates. */
+  'calls.projection': {
+    /** One rule per regular call of a year, in order: call 1, call 2, ... */
+    readonly slots: readonly {
+      /** Month of the deadline date, 1 to 12. */
+      readonly month: number;
+      /** ISO weekday of the deadline date, 1 (Monday) to 7 (Sunday). */
+      readonly weekday: number;
+      /** Which such weekday of the month, 1 to 4. */
+      readonly occurrence: number;
+    }[];
+    /** Years after the last year with a known call that `getCalls()` lists by default. */
+    readonly horizonYears: number;
+  };
   /** VAT rate for non-recoverable VAT, a decimal string. */
   'vat.standardRate': string;
 }

@@ -138,7 +138,7 @@ describe('createParameterRegistry', () => {
   });
 
   it('keeps the registry safe from later changes to the input', () => {
-    const input = structuredClone(what) as { versions: { value: string }[] };
+    const input = structuredClone(what) as unknown as { versions: { value: string }[] };
     const registry = createParameterRegistry([input as unknown as ParameterDefinition]);
     input.versions[0]!.value = '0.9';
     expect(getParameter('cofinancing.maxRate', undefined, { parameters: registry }).value).toBe(

@@ -59,4 +59,30 @@ export const callParameters: readonly ParameterDefinition[] = [
       },
     ],
   },
+  {
+    id: 'calls.projection',
+    description: {
+      nl: 'Projectieregel voor de reguliere oproepen van jaren zonder gepubliceerde data: per oproep de maand, de weekdag (1 = maandag ... 7 = zondag) en de hoeveelste zulke weekdag van de maand de uiterste datum is; en hoeveel jaar na de laatste gekende oproep getCalls() standaard projecteert.',
+      en: 'Projection rule for the regular calls of years without published dates: per call the month, the weekday (1 = Monday ... 7 = Sunday) and which such weekday of the month the deadline date is; and how many years after the last known call getCalls() projects by default.',
+    },
+    unit: 'rule',
+    versions: [
+      {
+        value: {
+          slots: [
+            { month: 4, weekday: 4, occurrence: 3 },
+            { month: 10, weekday: 4, occurrence: 2 },
+          ],
+          horizonYears: 10,
+        },
+        validFrom: '2017-01-01',
+        status: 'assumed',
+        source: sources.assumption,
+        note: {
+          nl: 'Aanname: oproep 1 op de derde donderdag van april, oproep 2 op de tweede donderdag van oktober, zoals de streefdata van 2024 (18 april en 10 oktober 2024). Geprojecteerde oproepen zijn "verwacht", nooit bevestigd; gepubliceerde oproepen vervangen ze.',
+          en: 'Assumption: call 1 on the third Thursday of April, call 2 on the second Thursday of October, like the 2024 target dates (18 April and 10 October 2024). Projected calls are "expected", never confirmed; published calls replace them.',
+        },
+      },
+    ],
+  },
 ];

@@ -1,6 +1,7 @@
 import type { ParameterDefinition } from '../types.js';
 import { callParameters } from './calls.js';
 import { cofinancingParameters } from './cofinancing.js';
+import { criteriaParameters } from './criteria.js';
 import { expertiseParameters } from './expertise.js';
 
 /** Every built-in parameter definition, by module. */
@@ -8,4 +9,5 @@ export const builtInDefinitions: readonly ParameterDefinition[] = [
   ...cofinancingParameters,
   ...expertiseParameters,
   ...callParameters,
+  ...criteriaParameters,
 ];

@@ -1,0 +1,159 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  callForSubmission,
+  createCallCalendar,
+  formatDeadline,
+  getCalls,
+  isOnTime,
+  nextDeadline,
+  type Call,
+  type CallCalendar,
+} from '../../src/calls/index.js';
+
+const from2017 = Date.UTC(2017, 0, 1);
+const to2100 = Date.UTC(2101, 0, 1);
+const instant = fc.integer({ min: from2017, max: to2100 - 1 });
+const publishedIds = ['2017-2', '2019-1', '2019-2', '2020-circular-economy', '2024-1', '2024-2'];
+
+/** Every call with a deadline in the years around an instant. */
+function around(t: number, calendar?: CallCalendar): Call[] {
+  const year = new Date(t).getUTCFullYear();
+  return [year - 1, year, year + 1, year + 2].flatMap((y) =>
+    calendar === undefined ? getCalls({ year: y }) : getCalls({ year: y, calendar }),
+  );
+}
+
+function checkSubmission(t: number, calendar?: CallCalendar) {
+  const call = calendar === undefined ? callForSubmission(t) : callForSubmission(t, { calendar });
+  expect(call).toBeDefined();
+  expect(call!.kind).toBe('regular');
+  expect(isOnTime(call!, t)).toBe(true);
+  for (const other of around(t, calendar)) {
+    if (other.kind === 'regular' && other.deadline.getTime() < call!.deadline.getTime()) {
+      // An earlier regular call must be closed already.
+      expect(isOnTime(other, t)).toBe(false);
+    }
+  }
+}
+
+describe('calls properties', () => {
+  it('callForSubmission returns a call the instant is on time for, and no earlier regular call is open', () => {
+    fc.assert(
+      fc.property(instant, (t) => checkSubmission(t)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('holds for supplied calendars with arbitrary dates too', () => {
+    const day = fc.integer({ min: 0, max: 364 });
+    fc.assert(
+      fc.property(day, day, fc.integer({ min: -400, max: 800 }), (d1, d2, offsetDays) => {
+        const date = (d: number) => new Date(Date.UTC(2030, 0, 1 + d)).toISOString().slice(0, 10);
+        const calendar = createCallCalendar([
+          {
+            id: '2030-1',
+            year: 2030,
+            kind: 'regular',
+            deadlineDate: date(d1),
+            title: { nl: 'x', en: 'x' },
+          },
+          {
+            id: '2030-2',
+            year: 2030,
+            kind: 'regular',
+            deadlineDate: date(d2),
+            title: { nl: 'x', en: 'x' },
+          },
+        ]);
+        checkSubmission(Date.UTC(2030, 0, 1) + offsetDays * 86_400_000 + 3_600_000, calendar);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('nextDeadline is the first deadline strictly after now', () => {
+    fc.assert(
+      fc.property(instant, (t) => {
+        const next = nextDeadline(t)!;
+        expect(next.deadline.getTime()).toBeGreaterThan(t);
+        const between = around(t).filter(
+          (c) => c.deadline.getTime() > t && c.deadline.getTime() < next.deadline.getTime(),
+        );
+        expect(between).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('isOnTime is exactly "before the deadline instant"', () => {
+    const calls = getCalls();
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...calls),
+        fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 }),
+        (call, delta) => {
+          const t = call.deadline.getTime() + delta;
+          expect(isOnTime(call, t)).toBe(delta < 0);
+          expect(isOnTime(call, new Date(t).toISOString())).toBe(delta < 0);
+        },
+      ),
+    );
+  });
+
+  it('deadlines are strictly increasing', () => {
+    const all = getCalls().map((c) => c.deadline.getTime());
+    for (let i = 1; i < all.length; i += 1) expect(all[i]!).toBeGreaterThan(all[i - 1]!);
+    fc.assert(
+      fc.property(fc.integer({ min: 2017, max: 9990 }), (year) => {
+        const calls = getCalls({
+          from: `${String(year)}-01-01T00:00:00Z`,
+          to: `${String(year + 3)}-12-31T00:00:00Z`,
+        });
+        const times = calls.map((c) => c.deadline.getTime());
+        for (let i = 1; i < times.length; i += 1) expect(times[i]!).toBeGreaterThan(times[i - 1]!);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('projected calls never carry status published and always say so', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2017, max: 9999 }), (year) => {
+        for (const call of getCalls({ year })) {
+          if (publishedIds.includes(call.id)) {
+            expect(call.status).toBe('published');
+            continue;
+          }
+          expect(call.status).toBe('projected');
+          expect(call.title.nl).toContain('verwacht');
+          expect(call.title.en).toContain('expected');
+          expect(formatDeadline(call)).toMatch(/\(verwacht\)$/);
+          expect(formatDeadline(call, { locale: 'en' })).toMatch(/\(expected\)$/);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('projects a Thursday in the documented weeks, ending at 24:00 summer time', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2025, max: 9999 }), (year) => {
+        const [first, second] = getCalls({ year });
+        for (const [call, month, minDay] of [
+          [first!, 4, 15],
+          [second!, 10, 8],
+        ] as const) {
+          const [y, m, d] = call.deadlineDate.split('-').map(Number);
+          expect([y, m]).toEqual([year, month]);
+          expect(d).toBeGreaterThanOrEqual(minDay);
+          expect(d).toBeLessThanOrEqual(minDay + 6);
+          expect(new Date(Date.UTC(y!, m! - 1, d)).getUTCDay()).toBe(4);
+          // Both dates are in Brussels summer time (UTC+2): 24:00 is 22:00 UTC.
+          expect(call.deadline.toISOString()).toBe(`${call.deadlineDate}T22:00:00.000Z`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

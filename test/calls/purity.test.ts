@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import * as calls from '../../src/calls/index.js';
+
+/** Runs `run` with the clock, randomness and the environment stubbed to throw. */
+function withoutTheWorld<T>(run: () => T): T {
+  const RealDate = globalThis.Date;
+  const forbidden = (what: string) => () => {
+    throw new Error(`the library read ${what}`);
+  };
+  const StrictDate = new Proxy(RealDate, {
+    construct(target, args: unknown[]) {
+      if (args.length === 0) forbidden('the clock (new Date())')();
+      return Reflect.construct(target, args) as object;
+    },
+    apply: forbidden('the clock (Date())'),
+    get(target, key, receiver) {
+      if (key === 'now') return forbidden('the clock (Date.now)');
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  vi.stubGlobal('Date', StrictDate);
+  vi.stubGlobal('process', new Proxy(process, { get: forbidden('the environment (process)') }));
+  const random = vi.spyOn(Math, 'random').mockImplementation(forbidden('randomness'));
+  try {
+    return run();
+  } finally {
+    vi.unstubAllGlobals();
+    random.mockRestore();
+  }
+}
+
+describe('calls purity', () => {
+  it('never reads the clock, the environment or randomness', () => {
+    const result = withoutTheWorld(() => {
+      const calendar = calls.createCallCalendar([
+        ...calls.builtInCalls,
+        {
+          id: '2027-1',
+          year: 2027,
+          kind: 'regular',
+          deadlineDate: '2027-05-06',
+          title: { nl: 'x', en: 'x' },
+        },
+      ]);
+      const call = calls.callForSubmission('2027-05-06T23:59:59.999+02:00', { calendar })!;
+      return {
+        id: call.id,
+        onTime: calls.isOnTime(call, '2027-05-06T23:59:59.999+02:00'),
+        status: calls.callStatus(call, '2027-01-01T00:00:00Z', { calendar }),
+        text: calls.formatDeadline(call, { calendar }),
+        next: calls.nextDeadline('2027-05-07T00:00:00+02:00', { calendar })!.id,
+        count: calls.getCalls({ calendar }).length,
+      };
+    });
+    expect(result).toEqual({
+      id: '2027-1',
+      onTime: true,
+      status: 'open',
+      text: 'donderdag 6 mei 2027 om 24.00 uur',
+      next: '2027-2',
+      count: 43, // 2017..2037 (ten years after 2027): 21 × 2 regular + 1 thematic
+    });
+  });
+});
