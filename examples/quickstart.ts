@@ -1,15 +1,24 @@
-// The demo: `npm run demo`. What @vlaio/pio-rules does, in Dutch (pass --en for English).
+// The demo: `npm run demo` (Dutch) or `npm run demo -- --en` (English).
+// What @vlaio/pio-rules does, from a fixed "now" so the output is the same on every machine.
 import {
+  computeCofinancing,
   eur,
+  explainCofinancing,
+  formatDeadline,
   formatEur,
+  getCall,
+  getCalls,
   getParameter,
+  isOnTime,
   listParameters,
+  nextDeadline,
   parseEur,
   PioRulesError,
 } from '../src/index.js';
 
 const locale = process.argv.includes('--en') ? 'en' : 'nl-BE';
 const t = (nl: string, en: string) => (locale === 'en' ? en : nl);
+const now = '2026-11-25T10:00:00+01:00';
 
 console.log(
   t(
@@ -18,7 +27,56 @@ console.log(
   ),
 );
 
-console.log(`\n${t('1. Geld, exact tot op de cent', '1. Money, exact to the cent')}`);
+console.log(
+  `\n${t('1. Oproepen en uiterste datums (Brusselse tijd)', '1. Calls and deadlines (Brussels time)')}`,
+);
+const next = nextDeadline(now);
+if (next !== undefined) {
+  console.log(
+    `   ${t('Volgende uiterste datum vanaf', 'Next deadline from')} ${now}: ${next.id} — ${formatDeadline(next, { locale })}`,
+  );
+}
+for (const call of getCalls({ year: 2024 })) {
+  console.log(
+    `   ${call.id} (${call.status}): ${formatDeadline(call, { locale })} → ${call.deadline.toISOString()}`,
+  );
+}
+const call = getCall('2024-1');
+if (call !== undefined) {
+  console.log(
+    `   ${t('Ingediend', 'Submitted')} 2024-04-18T23:59:59.999+02:00: ${isOnTime(call, '2024-04-18T23:59:59.999+02:00') ? t('tijdig', 'on time') : t('te laat', 'late')}`,
+  );
+  console.log(
+    `   ${t('Ingediend', 'Submitted')} 2024-04-19T00:00:00.000+02:00: ${isOnTime(call, '2024-04-19T00:00:00.000+02:00') ? t('tijdig', 'on time') : t('te laat', 'late')}`,
+  );
+}
+
+console.log(
+  `\n${t('2. Cofinanciering: hoeveel kan PIO bijdragen?', '2. Cofinancing: how much can PIO contribute?')}`,
+);
+const result = computeCofinancing({
+  costs: [
+    {
+      category: 'rd-services',
+      amount: '1800000.00',
+      label: t('Oplossingsontwerp en prototype', 'Solution design and prototype'),
+    },
+    { category: 'validation', amount: '600000.00', label: t('Proeftuin', 'Living lab') },
+    {
+      category: 'off-the-shelf',
+      amount: '150000.00',
+      label: t('Standaardsensoren', 'Standard sensors'),
+    },
+  ],
+  requested: '1200000.00',
+  at: call,
+});
+console.log(
+  `   Maximum: ${formatEur(result.maximum, { locale })}${result.capped ? t(' (begrensd)', ' (capped)') : ''}`,
+);
+for (const line of explainCofinancing(result, { locale })) console.log(`   - ${line}`);
+
+console.log(`\n${t('3. Geld, exact tot op de cent', '3. Money, exact to the cent')}`);
 const typed = parseEur('€ 2.400.000,00');
 console.log(`   parseEur('€ 2.400.000,00') = ${typed.amount}  →  ${formatEur(typed, { locale })}`);
 try {
@@ -27,14 +85,14 @@ try {
   if (error instanceof PioRulesError) console.log(`   eur(0.1 + 0.2) → ${error.code}`);
 }
 
-console.log(`\n${t('2. Elke regelwaarde met haar bron', '2. Every rule value with its source')}`);
+console.log(`\n${t('4. Elke regelwaarde met haar bron', '4. Every rule value with its source')}`);
 for (const id of ['cofinancing.maxRate', 'cofinancing.cap', 'expertise.indicativeMax'] as const) {
-  const p = getParameter(id, '2024-10-10');
+  const p = getParameter(id, now);
   console.log(
     `   ${id} = ${JSON.stringify(p.value)} (${p.status}, ${t('sinds', 'since')} ${p.validFrom}) — ${p.source.title}`,
   );
 }
-const assumed = listParameters({ at: '2024-10-10' }).filter((p) => p.status === 'assumed');
+const assumed = listParameters({ at: now }).filter((p) => p.status === 'assumed');
 console.log(
   `   ${t('Aannames (overschrijfbaar)', 'Assumptions (overridable)')}: ${assumed.map((p) => p.id).join(', ')}`,
 );
