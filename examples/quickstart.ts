@@ -69,7 +69,7 @@ const result = computeCofinancing({
     },
   ],
   requested: '1200000.00',
-  at: call,
+  ...(call === undefined ? {} : { at: call }),
 });
 console.log(
   `   Maximum: ${formatEur(result.maximum, { locale })}${result.capped ? t(' (begrensd)', ' (capped)') : ''}`,
