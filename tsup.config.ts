@@ -7,6 +7,8 @@ export const libraryEntries = {
   parameters: 'src/parameters/index.ts',
   calls: 'src/calls/index.ts',
   cofinancing: 'src/cofinancing/index.ts',
+  applications: 'src/applications/index.ts',
+  criteria: 'src/criteria/index.ts',
 };
 
 export default defineConfig([

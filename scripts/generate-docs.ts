@@ -1,10 +1,12 @@
 // Writes the generated docs (docs/rules.md, docs/criteria.md, ...) from the library's own data.
 // With --check it writes nothing and exits 1 when a committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { criteriaDoc } from './docs/criteria.js';
 import { rulesDoc } from './docs/rules.js';
 
 const generated: Record<string, () => string> = {
   'docs/rules.md': rulesDoc,
+  'docs/criteria.md': criteriaDoc,
 };
 
 const check = process.argv.includes('--check');

@@ -12,3 +12,5 @@ export * from './parameters/index.js';
 export * from './time/index.js';
 export * from './calls/index.js';
 export * from './cofinancing/index.js';
+export * from './applications/index.js';
+export * from './criteria/index.js';

@@ -1,0 +1,53 @@
+import { safeComputeCofinancing } from '../cofinancing/safeComputeCofinancing.js';
+import type { CofinancingOutput, CostLine } from '../cofinancing/types.js';
+import type { SafeResult } from '../issues/Result.js';
+import type { ApplicationRuleContext } from './rules/ApplicationRule.js';
+import { rulesAt } from './rules/facts.js';
+import type { PartialApplication } from './schema/types.js';
+
+/**
+ * The cofinancing computation for a proposal's procurement: its cost lines, VAT treatment and
+ * requested amount, under the parameters in force for its call (the call's deadline date, else
+ * the instant it is judged by, else the latest). The cofinancing module does all the arithmetic.
+ *
+ * @param application - The proposal, or the parts of it that parsed.
+ * @param context - Instant, calendar and parameters.
+ * @returns The outcome of `safeComputeCofinancing`, or `undefined` when the proposal has no
+ *   complete procurement to compute with (no procurement, or a cost line or the VAT treatment did
+ *   not parse).
+ * @example
+ * ```ts
+ * const outcome = cofinancingFor(application, {});
+ * outcome?.success && outcome.result.maximum.amount;
+ * //=> '750000.00'
+ * ```
+ */
+export function cofinancingFor(
+  application: PartialApplication,
+  context: ApplicationRuleContext,
+): SafeResult<CofinancingOutput> | undefined {
+  const procurement = application.procurement;
+  const vat = procurement?.vat;
+  const costs = procurement?.costs;
+  if (vat === undefined || costs === undefined || costs.length === 0) return undefined;
+  const lines: CostLine[] = [];
+  for (const line of costs) {
+    if (line?.category === undefined || line.amount === undefined) return undefined;
+    lines.push({
+      category: line.category,
+      amount: line.amount,
+      ...(line.label === undefined ? {} : { label: line.label }),
+    });
+  }
+  const requested = application.support?.cofinancing?.requested;
+  const at = rulesAt(application, context);
+  return safeComputeCofinancing(
+    {
+      costs: lines,
+      vat,
+      ...(requested === undefined ? {} : { requested }),
+      ...(at === undefined ? {} : { at }),
+    },
+    { parameters: context.parameters },
+  );
+}

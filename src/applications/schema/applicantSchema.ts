@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { organisationTypes } from './enums.js';
+import {
+  EMAIL_PATTERN,
+  enterpriseNumberSchema,
+  PHONE_PATTERN,
+  patternSchema,
+  textLimits,
+  textSchema,
+} from './primitives.js';
+
+/** Schema of an organisation type. */
+export const organisationTypeSchema = z.enum(organisationTypes).meta({
+  description:
+    'Type of the organisation (type organisatie): a Flemish public-sector body subject to the public procurement law.',
+});
+
+/** Schema of the applicant's contact person (contactpersoon). */
+export const contactSchema = z
+  .object({
+    name: textSchema(textLimits.name, 'Name of the contact person (naam contactpersoon).'),
+    email: patternSchema(EMAIL_PATTERN, 'email', textLimits.email, 'E-mail address (e-mailadres).'),
+    phone: patternSchema(
+      PHONE_PATTERN,
+      'phone',
+      textLimits.phone,
+      'Phone number (telefoonnummer).',
+    ).optional(),
+  })
+  .strict()
+  .meta({ description: 'Contact person for the proposal (contactpersoon).' });
+
+/** Schema of the applicant's economic activities (economische activiteiten). */
+export const economicActivitiesSchema = z
+  .object({
+    declared: z.boolean().meta({
+      description:
+        'Whether the organisation also has economic activities (heeft de organisatie ook economische activiteiten).',
+    }),
+    withinGeneralInterest: z.boolean().optional().meta({
+      description:
+        'When declared: the project lies within the tasks of general interest (binnen de taken van algemeen belang).',
+    }),
+    marketDistortion: z.boolean().optional().meta({
+      description:
+        'When declared: whether the result would distort the market (marktverstoring); must be false.',
+    }),
+  })
+  .strict()
+  .meta({
+    description:
+      'Economic activities of the applicant (economische activiteiten): none, or declared within tasks of general interest and without market distortion.',
+  });
+
+/** Schema of the applicant (aanvrager, aanvragende overheidsorganisatie). */
+export const applicantSchema = z
+  .object({
+    name: textSchema(textLimits.name, 'Name of the organisation (naam organisatie).'),
+    organisationType: organisationTypeSchema,
+    enterpriseNumber: enterpriseNumberSchema(
+      'KBO enterprise number (ondernemingsnummer), "0123.456.749" or "0123456749".',
+    ),
+    subjectToProcurementLaw: z.boolean().meta({
+      description:
+        'Structurally subject to the public procurement law (structureel onderworpen aan de wet op de overheidsopdrachten).',
+    }),
+    economicActivities: economicActivitiesSchema,
+    contact: contactSchema,
+  })
+  .strict()
+  .meta({ description: 'The applying organisation (aanvragende overheidsorganisatie).' });
+
+/** Schema of a consortium partner (partner). */
+export const partnerSchema = z
+  .object({
+    name: textSchema(textLimits.name, 'Name of the partner organisation (naam partner).'),
+    organisationType: organisationTypeSchema,
+    enterpriseNumber: enterpriseNumberSchema(
+      'KBO enterprise number of the partner (ondernemingsnummer).',
+    ),
+  })
+  .strict()
+  .meta({ description: 'A partner organisation in the consortium (consortiumpartner).' });
