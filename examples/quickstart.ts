@@ -1,7 +1,11 @@
 // The demo: `npm run demo` (Dutch) or `npm run demo -- --en` (English).
 // What @vlaio/pio-rules does, from a fixed "now" so the output is the same on every machine.
+import { readFileSync } from 'node:fs';
 import {
+  assessApplication,
   computeCofinancing,
+  explainAssessment,
+  validateApplication,
   eur,
   explainCofinancing,
   formatDeadline,
@@ -76,7 +80,50 @@ console.log(
 );
 for (const line of explainCofinancing(result, { locale })) console.log(`   - ${line}`);
 
-console.log(`\n${t('3. Geld, exact tot op de cent', '3. Money, exact to the cent')}`);
+console.log(
+  `\n${t('3. Een projectvoorstel controleren, met elk probleem in één keer', '3. Checking a proposal, every problem in one pass')}`,
+);
+const read = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`./applications/${file}`, import.meta.url), 'utf8'));
+const judgedAt = '2024-10-01T12:00:00+02:00';
+const valid = validateApplication(read('city-pcp.json'), { at: judgedAt, locale });
+console.log(`   city-pcp.json: ${valid.success ? t('geldig', 'valid') : t('ongeldig', 'invalid')}`);
+const invalid = validateApplication(read('invalid-structure-and-late.json'), {
+  at: judgedAt,
+  locale,
+});
+if (!invalid.success) {
+  console.log(
+    `   invalid-structure-and-late.json: ${String(invalid.issues.length)} ${t('problemen', 'problems')}`,
+  );
+  for (const issue of invalid.issues)
+    console.log(`   - [${issue.code}] ${issue.path.join('.') || '(document)'}: ${issue.message}`);
+}
+
+console.log(
+  `\n${t('4. Beoordeling en beslissing over de ontvankelijkheid', '4. Assessment and the admission decision')}`,
+);
+if (valid.success) {
+  const assessment = assessApplication(
+    valid.application,
+    {
+      scores: {
+        'market-gap': 8,
+        'rd-needed': 7,
+        need: 4,
+        'end-users-and-support-base': 5,
+        team: 6,
+        'procurement-route': 3,
+      },
+    },
+    { at: judgedAt, locale },
+  );
+  console.log(`   ${t('Beslissing', 'Decision')}: ${assessment.decision}`);
+  for (const line of explainAssessment(assessment, { locale }).split('\n'))
+    console.log(`   ${line}`);
+}
+
+console.log(`\n${t('5. Geld, exact tot op de cent', '5. Money, exact to the cent')}`);
 const typed = parseEur('€ 2.400.000,00');
 console.log(`   parseEur('€ 2.400.000,00') = ${typed.amount}  →  ${formatEur(typed, { locale })}`);
 try {
@@ -85,7 +132,7 @@ try {
   if (error instanceof PioRulesError) console.log(`   eur(0.1 + 0.2) → ${error.code}`);
 }
 
-console.log(`\n${t('4. Elke regelwaarde met haar bron', '4. Every rule value with its source')}`);
+console.log(`\n${t('6. Elke regelwaarde met haar bron', '6. Every rule value with its source')}`);
 for (const id of ['cofinancing.maxRate', 'cofinancing.cap', 'expertise.indicativeMax'] as const) {
   const p = getParameter(id, now);
   console.log(
