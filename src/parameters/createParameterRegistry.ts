@@ -171,7 +171,7 @@ export function createParameterRegistry(
     for (const zi of parsed.error.issues)
       issues.push(
         issue(
-          zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          zi.path.filter((p) => typeof p !== 'symbol'),
           zi.message,
         ),
       );

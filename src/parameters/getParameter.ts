@@ -7,6 +7,7 @@ import type {
   ParameterDefinition,
   ParameterRegistry,
   ParameterValue,
+  ParameterVersion,
   ResolvedParameter,
 } from './types.js';
 
@@ -39,6 +40,13 @@ export function parameterDate(at: ParameterDate): string {
     return at;
   }
   return zonedDate(toInstant(at), PROGRAMME_TIME_ZONE);
+}
+
+/** The version of a definition in force on a Brussels calendar date, if any. */
+function versionAt(def: ParameterDefinition, date: string): ParameterVersion | undefined {
+  return def.versions.find(
+    (v) => v.validFrom <= date && (v.validUntil === undefined || date <= v.validUntil),
+  );
 }
 
 /**
@@ -93,12 +101,7 @@ export function getParameter(
 ): ResolvedParameter {
   const def = getDefinition(id, options);
   const date = at === undefined ? undefined : parameterDate(at);
-  const version =
-    date === undefined
-      ? def.versions[def.versions.length - 1]
-      : def.versions.find(
-          (v) => v.validFrom <= date && (v.validUntil === undefined || date <= v.validUntil),
-        );
+  const version = date === undefined ? def.versions[def.versions.length - 1] : versionAt(def, date);
   if (version === undefined) return fail('no_parameter_value', { id, at: date ?? 'latest' });
   return Object.freeze({
     id,
@@ -145,9 +148,6 @@ export function listParameters(
   const date = parameterDate(options.at);
   return ids.flatMap((id) => {
     const def = getDefinition(id, options);
-    const inForce = def.versions.some(
-      (v) => v.validFrom <= date && (v.validUntil === undefined || date <= v.validUntil),
-    );
-    return inForce ? [getParameter(id, date, options)] : [];
+    return versionAt(def, date) === undefined ? [] : [getParameter(id, date, options)];
   });
 }

@@ -159,3 +159,122 @@ describe('listParameters', () => {
     expect(listParameters({ at: '2026-01-01', parameters: only })).toEqual([]);
   });
 });
+
+describe('registry checks, to the day and to the path', () => {
+  const version = what.versions[0]!;
+  const withVersions = (versions: unknown[]) =>
+    [{ ...what, versions }] as unknown as ParameterDefinition[];
+
+  it('accepts a version that starts and ends on the same day, and one that starts the day after', () => {
+    const registry = createParameterRegistry(
+      withVersions([
+        { ...version, validFrom: '2027-01-01', validUntil: '2027-01-01' },
+        { ...version, value: '0.4', validFrom: '2027-01-02' },
+      ]),
+    );
+    expect(getParameter('cofinancing.maxRate', '2027-01-01', { parameters: registry }).value).toBe(
+      '0.6',
+    );
+    expect(getParameter('cofinancing.maxRate', '2027-01-02', { parameters: registry }).value).toBe(
+      '0.4',
+    );
+    expectCode(
+      () => getParameter('cofinancing.maxRate', '2026-12-31', { parameters: registry }),
+      'no_parameter_value',
+    );
+  });
+
+  it('reports versions that overlap by one day, or end before they start, at their paths', () => {
+    const error = expectCode(
+      () =>
+        createParameterRegistry(
+          withVersions([
+            { ...version, validFrom: '2027-01-01', validUntil: '2027-01-02' },
+            { ...version, validFrom: '2027-01-02', validUntil: '2027-01-01' },
+          ]),
+        ),
+      'invalid_registry',
+    );
+    expect(error.issues.map((i) => i.path)).toEqual([
+      [0, 'versions', 1, 'validUntil'],
+      [0, 'versions', 1, 'validFrom'],
+    ]);
+    expect(error.issues[0]?.params).toEqual({
+      reason: 'validUntil 2027-01-01 is before validFrom 2027-01-02',
+    });
+    expect(error.issues[1]?.params['reason']).toBe(
+      'version 1 of cofinancing.maxRate overlaps the one before it (versions must be sorted and must not overlap)',
+    );
+  });
+
+  it('reports an open-ended version followed by another, and duplicates and bad values at their paths', () => {
+    const error = expectCode(
+      () =>
+        createParameterRegistry([
+          ...withVersions([version, { ...version, validFrom: '2030-01-01', value: '1.01' }]),
+          what,
+        ]),
+      'invalid_registry',
+    );
+    expect(error.issues.map((i) => [i.path, i.params['reason']])).toEqual([
+      [
+        [0, 'versions', 1, 'validFrom'],
+        'version 1 of cofinancing.maxRate overlaps the one before it (versions must be sorted and must not overlap)',
+      ],
+      [[0, 'versions', 1, 'value'], 'value "1.01" is not valid for cofinancing.maxRate'],
+      [[1, 'id'], 'duplicate id cofinancing.maxRate'],
+    ]);
+    expect(
+      getParameter('cofinancing.maxRate', undefined, {
+        parameters: createParameterRegistry(withVersions([{ ...version, value: '1' }])),
+      }).value,
+    ).toBe('1');
+  });
+
+  it('gives numeric paths for list positions in structural problems', () => {
+    const error = expectCode(
+      () =>
+        createParameterRegistry([{ ...what, versions: [{ ...version, validFrom: '2027-02-30' }] }]),
+      'invalid_registry',
+    );
+    expect(error.issues[0]?.path).toEqual([0, 'versions', 0, 'validFrom']);
+  });
+
+  it('freezes every level of the stored definitions', () => {
+    const def = getDefinition('cofinancing.eligibleCategories');
+    expect(Object.isFrozen(def)).toBe(true);
+    expect(Object.isFrozen(def.versions)).toBe(true);
+    expect(Object.isFrozen(def.versions[0]!.value)).toBe(true);
+    expect(Object.isFrozen(def.versions[0]!.source)).toBe(true);
+  });
+
+  it('passes a version note on, and leaves it out when there is none', () => {
+    expect(getParameter('cofinancing.rounding').note?.en).toContain('rounding down');
+    const registry = createParameterRegistry([what]);
+    expect('note' in getParameter('cofinancing.maxRate', undefined, { parameters: registry })).toBe(
+      false,
+    );
+    expect(getParameter('cofinancing.maxRate', undefined, { parameters: registry })).toEqual({
+      id: 'cofinancing.maxRate',
+      value: '0.6',
+      unit: 'rate',
+      validFrom: '2027-01-01',
+      validUntil: null,
+      status: 'assumed',
+      source: { title: 'what-if', url: 'https://example.org' },
+    });
+  });
+
+  it('says which date had no value', () => {
+    expect(
+      expectCode(() => getParameter('cofinancing.cap', '2016-12-31'), 'no_parameter_value')
+        .issues[0]?.params,
+    ).toEqual({
+      id: 'cofinancing.cap',
+      at: '2016-12-31',
+    });
+    expect(expectCode(() => getParameter('x.y'), 'unknown_parameter').issues[0]?.params).toEqual({
+      id: 'x.y',
+    });
+  });
+});
