@@ -49,11 +49,9 @@ const definition = z
   })
   .strict();
 
-const decimal = /^\d+(?:\.\d+)?$/;
 const rateValue = z
   .string()
-  .regex(decimal)
-  .refine((s) => Number(s) <= 1, 'a rate from 0 to 1');
+  .regex(/^(?:0(?:\.\d+)?|1(?:\.0+)?)$/, 'a rate from 0 to 1 such as "0.5"');
 const moneyValue = z.string().regex(/^\d{1,13}(?:\.\d{1,2})?$/, 'a non-negative decimal amount');
 const knownValues: { readonly [K in keyof KnownParameterValues]: z.ZodType } = {
   'cofinancing.maxRate': rateValue,
