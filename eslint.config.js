@@ -6,6 +6,7 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
+      'test/consumers/app.ts',
       'dist/**',
       'docs/api/**',
       'coverage/**',
