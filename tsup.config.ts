@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /** Library entries: the root plus one subpath per module (see package.json "exports"). */
 export const libraryEntries = {
@@ -11,6 +11,24 @@ export const libraryEntries = {
   criteria: 'src/criteria/index.ts',
 };
 
+/**
+ * The command line tool `pio-rules` (bin `./dist/cli.js`): one ESM file for Node with a shebang,
+ * the library bundled in, the dependencies left to `node_modules`. It never cleans: it writes
+ * next to the library's files (`npm run build` empties `dist` before both builds).
+ */
+export const cliConfig: Options = {
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  dts: false,
+  splitting: false,
+  sourcemap: false,
+  clean: false,
+  outDir: 'dist',
+};
+
 export default defineConfig([
   {
     entry: libraryEntries,
@@ -20,10 +38,13 @@ export default defineConfig([
     // whichever subpath a consumer imports.
     splitting: true,
     sourcemap: false,
-    clean: true,
+    // `npm run build` empties dist/ first; neither config cleans, so the two builds, which tsup
+    // runs in parallel, cannot wipe each other's output.
+    clean: false,
     treeshake: true,
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',
   },
+  cliConfig,
 ]);

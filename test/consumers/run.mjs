@@ -68,7 +68,8 @@ try {
           module,
           moduleResolution: resolution,
           target: 'es2022',
-          lib: ['es2022'],
+          // A consumer has Node's or the DOM's globals (zod's types name URL).
+          lib: ['es2022', 'dom'],
         },
         files,
       };
@@ -76,6 +77,17 @@ try {
       run('node', [tsc, '-p', `tsconfig.${resolution}.json`]);
     });
   }
+
+  check('command line tool from the installed package (bin pio-rules)', () => {
+    const bin = join(work, 'node_modules/.bin/pio-rules');
+    const version = run(bin, ['--version']).trim();
+    if (!version.includes('0.1.0')) throw new Error(`--version printed ${version}`);
+    const result = JSON.parse(run(bin, ['cofinancing', '--cost', '2400000', '--json']));
+    if (result.maximum !== '1000000.00') throw new Error(`maximum ${String(result.maximum)}`);
+    const schema = JSON.parse(run(bin, ['schema']));
+    if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema')
+      throw new Error('no JSON Schema');
+  });
 
   check('browser bundle (esbuild, platform browser)', () => {
     esbuild.buildSync({

@@ -1,0 +1,239 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROGRESS_EVERY } from '../../src/cli/commands/validate.js';
+import { expectCleanErrors, expectOneErrorLine } from './helpers/assertions.js';
+import { jsonLines, root } from './helpers/bin.js';
+import { runInProcess } from './helpers/fakeIo.js';
+
+// The same commands as the binary tests, run in process (for coverage and the paths a child
+// process cannot reach: a terminal stderr, a stream that fails, a stdout that pushes back).
+const example = (name: string) =>
+  JSON.parse(readFileSync(join(root, 'examples/applications', name), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+const valid = JSON.stringify(example('city-pcp.json'));
+const late = JSON.stringify(example('invalid-late-submission.json'));
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pio-rules-run-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('runCli', () => {
+  it('prints help and version', async () => {
+    expect((await runInProcess(['--help', '--lang', 'en'])).stdout).toContain('Commands:');
+    expect((await runInProcess(['cofinancing', '-h'])).stdout).toContain('--line CATEGORIE=BEDRAG');
+    expect((await runInProcess(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('refuses a missing command and an argument a command does not take', async () => {
+    const none = await runInProcess([]);
+    expect(none.code).toBe(2);
+    expectOneErrorLine(none.stderr, 'geen opdracht gegeven; zie "pio-rules --help"');
+    const extra = await runInProcess(['parameters', 'x', '--lang', 'en']);
+    expect(extra.code).toBe(2);
+    expectOneErrorLine(extra.stderr, 'see "pio-rules parameters --help"');
+  });
+
+  it('runs calls, next-deadline (with the injected clock), parameters and schema', async () => {
+    const calls = await runInProcess(['calls', '--year', '2024']);
+    expect(calls.stdout.split('\n')[0]).toBe(
+      '2024-1  donderdag 18 april 2024 om 24.00 uur  Oproep 1 van 2024',
+    );
+    expect((await runInProcess(['calls', '--year', '2016'])).stdout).toBe(
+      'geen oproepen in 2016\n',
+    );
+    expect((await runInProcess(['calls', '--json'])).code).toBe(0);
+    const next = await runInProcess(['next-deadline', '--kind', 'regular']);
+    expect(next.stdout).toMatch(/^2024-2 /);
+    expect((await runInProcess(['next-deadline', '--kind', 'thematic'])).stdout).toBe(
+      'geen volgende deadline gekend\n',
+    );
+    const later = await runInProcess(['next-deadline', '--now', '2025-01-01T00:00:00Z', '--json']);
+    expect(JSON.parse(later.stdout).id).toBe('2025-1');
+    const parameters = await runInProcess([
+      'parameters',
+      '--at',
+      '2019-06-14T12:00:00+02:00',
+      '--lang',
+      'en',
+    ]);
+    expect(parameters.stdout).toMatch(/^Parameters in force on 2019-06-14:/);
+    expect(parameters.stdout).toContain('since ');
+    expect((await runInProcess(['parameters'])).stdout).toMatch(/^Parameters \(laatste versie\):/);
+    expect(
+      JSON.parse((await runInProcess(['parameters', '--at', '2024-01-01', '--json'])).stdout),
+    ).not.toHaveLength(0);
+    expect(JSON.parse((await runInProcess(['schema'])).stdout).$schema).toContain(
+      'json-schema.org',
+    );
+  });
+
+  it('runs cofinancing in both forms and reports bad lines per flag', async () => {
+    const capped = await runInProcess(['cofinancing', '--cost', '2.400.000']);
+    expect(capped.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'Maximale cofinanciering: € 1.000.000,00',
+    );
+    const json = await runInProcess([
+      'cofinancing',
+      '--line',
+      'rd-services=100',
+      '--line',
+      'other=50',
+      '--json',
+    ]);
+    expect(JSON.parse(json.stdout).excluded[0].reason).toBe('other_not_eligible');
+    const bad = await runInProcess([
+      'cofinancing',
+      '--line',
+      'rd-services=-1',
+      '--line',
+      'validation=-2',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(expectCleanErrors(bad.stderr)).toEqual([
+      expect.stringMatching(/^pio-rules: --line rd-services=-1: .*\[negative_amount\]$/),
+      expect.stringMatching(/^pio-rules: --line validation=-2: .*\[negative_amount\]$/),
+    ]);
+    const precision = await runInProcess(['cofinancing', '--cost', '12.345', '--lang', 'en']);
+    expectOneErrorLine(precision.stderr, '--cost: ', '[invalid_amount]');
+  });
+
+  it('validates files, arrays, NDJSON and stdin', async () => {
+    const one = join(dir, 'one.json');
+    writeFileSync(one, JSON.stringify(JSON.parse(valid), null, 2));
+    const many = join(dir, 'many.json');
+    writeFileSync(many, `[${valid},${late}]`);
+    const lines = join(dir, 'lines.ndjson');
+    writeFileSync(lines, `\uFEFF${valid}\n${late}\n`);
+    const run = await runInProcess(['validate', one, many, lines, '-'], { stdin: `${late}\n` });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${one}: geldig`);
+    expect(run.stdout).toContain(`${many}[1]: ongeldig`);
+    expect(run.stdout).toContain(`${lines}:1: geldig`);
+    expect(run.stdout).toContain('<stdin>:1: ongeldig');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('3 geldig, 3 ongeldig');
+  });
+
+  it('reports unreadable inputs in text and JSON, and exits 2', async () => {
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{\n  "a": tru\n}');
+    const run = await runInProcess(['validate', broken, join(dir, 'absent.json'), dir, '--json']);
+    expect(run.code).toBe(2);
+    const records = jsonLines(run.stdout);
+    expect(records.map((r) => (r.error?.code as string | undefined) ?? 'summary')).toEqual([
+      'invalid_json',
+      'unreadable',
+      'unreadable',
+      'summary',
+    ]);
+    expect(records[0]).toMatchObject({ line: 2, column: 11 });
+    expect(records[0].error.message).toBe(
+      `${broken}:2:11: ongeldige JSON: onverwacht teken U+000A`,
+    );
+    expect(expectCleanErrors(run.stderr)).toHaveLength(3);
+  });
+
+  it('reports a stream that fails while reading as unreadable', async () => {
+    const stdin = new Readable({
+      read() {
+        this.destroy(Object.assign(new Error('device gone'), { code: 'EIO' }));
+      },
+    });
+    const run = await runInProcess(['validate', '-', '--lang', 'en'], { stdin });
+    expect(run.code).toBe(2);
+    expectOneErrorLine(run.stderr, '<stdin>: cannot be read (EIO)');
+  });
+
+  it('shows progress on a terminal stderr only when stdout is not one, and clears it', async () => {
+    const input = `${'{}\n'.repeat(PROGRESS_EVERY)}{`;
+    const tty = await runInProcess(['validate', '-', '--json'], { stdin: input, isTTY: true });
+    expect(tty.code).toBe(2);
+    expect(tty.stderr).toContain(`\rpio-rules: ${PROGRESS_EVERY} voorstellen gelezen…`);
+    expect(tty.stderr).toContain('\r\u001b[K');
+    const pipe = await runInProcess(['validate', '-'], { stdin: '{}\n'.repeat(PROGRESS_EVERY) });
+    expect(pipe.code).toBe(1);
+    expect(pipe.stderr).toBe('');
+    const done = await runInProcess(['validate', '-'], {
+      stdin: '{}\n'.repeat(PROGRESS_EVERY),
+      isTTY: true,
+    });
+    expect(done.stderr.endsWith('\r\u001b[K')).toBe(true);
+    const terminal = await runInProcess(['validate', '-'], {
+      stdin: '{}\n'.repeat(PROGRESS_EVERY),
+      isTTY: true,
+      stdoutIsTTY: true,
+    });
+    expect(terminal.stderr).toBe('');
+  });
+
+  it('waits for a stdout that pushes back', async () => {
+    const run = await runInProcess(['validate', '-'], {
+      stdin: `${valid}\n`.repeat(30),
+      backpressure: true,
+    });
+    expect(run.code).toBe(0);
+    expect(run.drains).toBeGreaterThan(0);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('30 geldig, 0 ongeldig');
+  });
+
+  it.each(['nl', 'en'])('reports every usage and input error as one line, in %s', async (lang) => {
+    const cases = [
+      ['frobnicate'],
+      ['calls', '--bogus'],
+      ['calls', '--year'],
+      ['calls', '--json=1'],
+      ['calls', '--year', '2024', '--year', '2025'],
+      ['calls', '--year', 'abc'],
+      ['calls', 'extra'],
+      ['cofinancing'],
+      ['cofinancing', '--cost', '1', '--line', 'other=1'],
+      ['cofinancing', '--line', 'rd-services'],
+      ['cofinancing', '--line', 'hardware=1'],
+      ['cofinancing', '--cost', '1', '--requested', 'x'],
+      ['validate'],
+      ['validate', '-', '-'],
+      ['validate', join(dir, 'absent.json')],
+      ['validate', dir],
+      ['validate', '/etc/hostname/not-a-folder.json'],
+    ];
+    for (const args of cases) {
+      const run = await runInProcess([...args, '--lang', lang]);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(expectCleanErrors(run.stderr), args.join(' ')).toHaveLength(1);
+    }
+    const notDir = await runInProcess(['validate', '/etc/hostname/x.json', '--lang', 'en']);
+    expectOneErrorLine(notDir.stderr, 'pio-rules: /etc/hostname/x.json: cannot be read (ENOTDIR)');
+  });
+
+  it('localizes the warnings of cofinancing JSON', async () => {
+    const run = await runInProcess([
+      'cofinancing',
+      '--cost',
+      '100',
+      '--requested',
+      '80',
+      '--json',
+      '--lang',
+      'en',
+    ]);
+    expect(JSON.parse(run.stdout).warnings[0].message).toMatch(/^The requested amount/);
+  });
+
+  it('reports an unexpected error as one line, exit 2', async () => {
+    const run = await runInProcess(['next-deadline'], {
+      now: () => {
+        throw new TypeError('clock broken\n    at somewhere (file.js:1:1)');
+      },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('pio-rules: onverwachte fout: clock broken\n');
+  });
+});
