@@ -2,11 +2,13 @@
 // With --check it writes nothing and exits 1 when a committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { criteriaDoc } from './docs/criteria.js';
+import { jsonFormatDoc } from './docs/jsonFormat.js';
 import { rulesDoc } from './docs/rules.js';
 
 const generated: Record<string, () => string> = {
   'docs/rules.md': rulesDoc,
   'docs/criteria.md': criteriaDoc,
+  'docs/json-format.md': jsonFormatDoc,
 };
 
 const check = process.argv.includes('--check');
