@@ -1,45 +1,14 @@
-import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index.js';
+import { withoutTheWorld } from './helpers/withoutTheWorld.js';
 
 /**
  * The library never reads the clock, the environment, randomness or the network: with all of
  * them stubbed to throw, every entry point still works. (That it never touches the file system
  * or any Node built-in is checked statically by the linter and by the browser bundle in the
- * consumer test.) The stubs are in place only while the library runs, because the test runner
- * itself needs the clock and the environment.
+ * consumer test.)
  */
-function withoutTheWorld<T>(run: () => T): T {
-  const RealDate = globalThis.Date;
-  const forbidden = (what: string) => () => {
-    throw new Error(`the library read ${what}`);
-  };
-  const StrictDate = new Proxy(RealDate, {
-    construct(target, args: unknown[]) {
-      if (args.length === 0) forbidden('the clock (new Date())')();
-      return Reflect.construct(target, args) as object;
-    },
-    apply: forbidden('the clock (Date())'),
-    get(target, key, receiver) {
-      if (key === 'now') return forbidden('the clock (Date.now)');
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  vi.stubGlobal('Date', StrictDate);
-  vi.stubGlobal('fetch', forbidden('the network'));
-  vi.stubGlobal('process', new Proxy(process, { get: forbidden('the environment (process)') }));
-  const random = vi.spyOn(Math, 'random').mockImplementation(forbidden('randomness'));
-  const perf = vi
-    .spyOn(performance, 'now')
-    .mockImplementation(forbidden('the clock (performance.now)'));
-  try {
-    return run();
-  } finally {
-    vi.unstubAllGlobals();
-    random.mockRestore();
-    perf.mockRestore();
-  }
-}
-
 describe('purity', () => {
   it('works with the clock, environment, randomness and network stubbed to throw', () => {
     const results = withoutTheWorld(() => ({
@@ -65,6 +34,50 @@ describe('purity', () => {
     });
     expect(results.count).toBeGreaterThan(3);
     expect(results.error).toBeInstanceOf(lib.PioRulesError);
+  });
+
+  it('validates, computes and assesses a proposal with the world stubbed to throw', () => {
+    const document: unknown = JSON.parse(
+      readFileSync('examples/applications/city-pcp.json', 'utf8'),
+    );
+    const results = withoutTheWorld(() => {
+      const checked = lib.validateApplication(document, { at: '2024-10-01T12:00:00+02:00' });
+      if (!checked.success) return { valid: false };
+      const assessment = lib.assessApplication(checked.application, {
+        scores: {
+          'market-gap': 8,
+          'rd-needed': 8,
+          need: 8,
+          'end-users-and-support-base': 8,
+          team: 8,
+          'procurement-route': 8,
+        },
+      });
+      return {
+        valid: true,
+        maximum: checked.cofinancing.maximum.amount,
+        explained: lib.explainCofinancing(checked.cofinancing, { locale: 'en' }).length,
+        decision: assessment.decision,
+        motivation: lib.explainAssessment(assessment).length,
+        quickScan: lib.innovationQuickScan({
+          solutionExists: 'no',
+          rdNeeded: true,
+          endUserAndSupportBase: true,
+          procurementForeseen: true,
+        }).light,
+        expertise: lib.computeExpertiseSupport({ requested: '35000.00' }).warnings.length,
+        next: lib.nextDeadline('2026-11-25T10:00:00+01:00')?.id,
+      };
+    });
+    expect(results).toMatchObject({
+      valid: true,
+      decision: 'admitted',
+      quickScan: 'green',
+      expertise: 1,
+      next: '2027-1',
+    });
+    expect(results.explained).toBeGreaterThan(3);
+    expect(results.motivation).toBeGreaterThan(100);
   });
 
   it('notices a read of the clock', () => {

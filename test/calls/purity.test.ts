@@ -1,33 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as calls from '../../src/calls/index.js';
-
-/** Runs `run` with the clock, randomness and the environment stubbed to throw. */
-function withoutTheWorld<T>(run: () => T): T {
-  const RealDate = globalThis.Date;
-  const forbidden = (what: string) => () => {
-    throw new Error(`the library read ${what}`);
-  };
-  const StrictDate = new Proxy(RealDate, {
-    construct(target, args: unknown[]) {
-      if (args.length === 0) forbidden('the clock (new Date())')();
-      return Reflect.construct(target, args) as object;
-    },
-    apply: forbidden('the clock (Date())'),
-    get(target, key, receiver) {
-      if (key === 'now') return forbidden('the clock (Date.now)');
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  vi.stubGlobal('Date', StrictDate);
-  vi.stubGlobal('process', new Proxy(process, { get: forbidden('the environment (process)') }));
-  const random = vi.spyOn(Math, 'random').mockImplementation(forbidden('randomness'));
-  try {
-    return run();
-  } finally {
-    vi.unstubAllGlobals();
-    random.mockRestore();
-  }
-}
+import { withoutTheWorld } from '../helpers/withoutTheWorld.js';
 
 describe('calls purity', () => {
   it('never reads the clock, the environment or randomness', () => {
