@@ -145,20 +145,24 @@ class Run {
     }
   }
 
+  /** Reports an input that could not be read at all, as one line and one JSON record. */
+  private async reportUnreadable(name: string, text: (m: CliMessages) => string): Promise<void> {
+    await this.fail(text, {
+      source: name,
+      line: null,
+      column: null,
+      valid: null,
+      error: { code: 'unreadable', message: text(this.context.messages) },
+    });
+  }
+
   async input(name: string, open: () => Promise<LineSource> | LineSource, at: Date | undefined) {
     let source: LineSource;
     try {
       source = await open();
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
-      const text = error.text;
-      await this.fail(text, {
-        source: name,
-        line: null,
-        column: null,
-        valid: null,
-        error: { code: 'unreadable', message: text(this.context.messages) },
-      });
+      await this.reportUnreadable(name, error.text);
       return;
     }
     try {
@@ -169,14 +173,7 @@ class Run {
       }
     } catch (error) {
       const reason = failureReason(error);
-      const text = (m: CliMessages): string => m.fileUnreadable(name, reason);
-      await this.fail(text, {
-        source: name,
-        line: null,
-        column: null,
-        valid: null,
-        error: { code: 'unreadable', message: text(this.context.messages) },
-      });
+      await this.reportUnreadable(name, (m: CliMessages): string => m.fileUnreadable(name, reason));
     } finally {
       source.close();
     }
