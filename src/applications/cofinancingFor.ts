@@ -26,12 +26,15 @@ export function cofinancingFor(
   application: PartialApplication,
   context: ApplicationRuleContext,
 ): SafeResult<CofinancingOutput> | undefined {
+  if (typeof application !== 'object' || application === null) return undefined;
   const procurement = application.procurement;
   const vat = procurement?.vat;
-  const costs = procurement?.costs;
-  if (vat === undefined || costs === undefined || costs.length === 0) return undefined;
+  const costs: unknown = procurement?.costs;
+  if (vat === undefined || !Array.isArray(costs) || costs.length === 0) return undefined;
   const lines: CostLine[] = [];
-  for (const line of costs) {
+  for (const line of costs as NonNullable<
+    NonNullable<PartialApplication['procurement']>['costs']
+  >) {
     if (line?.category === undefined || line.amount === undefined) return undefined;
     lines.push({
       category: line.category,
@@ -40,7 +43,9 @@ export function cofinancingFor(
     });
   }
   const requested = application.support?.cofinancing?.requested;
-  const at = rulesAt(application, context);
+  const ctx: ApplicationRuleContext =
+    typeof context === 'object' && context !== null ? context : {};
+  const at = rulesAt(application, ctx);
   return safeComputeCofinancing(
     {
       costs: lines,
@@ -48,6 +53,6 @@ export function cofinancingFor(
       ...(requested === undefined ? {} : { requested }),
       ...(at === undefined ? {} : { at }),
     },
-    { parameters: context.parameters },
+    { parameters: ctx.parameters },
   );
 }

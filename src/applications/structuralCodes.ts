@@ -30,5 +30,5 @@ export const applicationStructuralCodes: readonly IssueCode[] = Object.freeze([
  * ```
  */
 export function isStructuralIssue(issue: Pick<PioIssue, 'code'>): boolean {
-  return applicationStructuralCodes.includes(issue.code);
+  return applicationStructuralCodes.includes(issue?.code);
 }

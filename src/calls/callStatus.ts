@@ -1,6 +1,9 @@
+import { describeType } from '../issues/describe.js';
+import { fail } from '../issues/PioRulesError.js';
 import { getParameter } from '../parameters/getParameter.js';
 import { toInstant, type InstantInput } from '../time/toInstant.js';
 import { startOfZonedDay } from '../time/zoned.js';
+import { checkCall } from './internal/checkCall.js';
 import { calendarOf, lastRegularCallBefore } from './internal/search.js';
 import type { Call, CallStatus, CalendarOptions } from './types.js';
 
@@ -17,7 +20,8 @@ export type CallStatusOptions = CalendarOptions;
  * @param now - The current instant, as the caller knows it.
  * @param options - `calendar` (where the previous regular call is looked up).
  * @returns `'upcoming'`, `'open'` or `'closed'`.
- * @throws {@link PioRulesError} `ambiguous_time` / `invalid_time` for a bad instant.
+ * @throws {@link PioRulesError} `ambiguous_time` / `invalid_time` for a bad instant;
+ *   `invalid_type` for a `call` that is not one.
  * @example
  * ```ts
  * const call = getCall('2024-2')!;
@@ -35,7 +39,7 @@ export function callStatus(
   options: CallStatusOptions = {},
 ): CallStatus {
   const at = toInstant(now, { path: ['now'] }).getTime();
-  const deadline = toInstant(call.deadline, { path: ['call', 'deadline'] });
+  const deadline = toInstant(checkCall(call).deadline, { path: ['call', 'deadline'] });
   if (at >= deadline.getTime()) return 'closed';
   let opens: Date;
   if (call.opensAt !== undefined) {
@@ -46,6 +50,11 @@ export function callStatus(
     if (previous !== undefined) {
       opens = previous.deadline;
     } else {
+      if (!Number.isInteger(call.year))
+        fail('invalid_type', { expected: 'integer', received: describeType(call.year) }, [
+          'call',
+          'year',
+        ]);
       const newYear = `${String(call.year).padStart(4, '0')}-01-01`;
       const timeZone = getParameter('calls.timeZone', call.deadlineDate, {
         parameters: calendar.parameters,

@@ -46,7 +46,7 @@ export function createCallCalendar(
   calls: readonly CallInput[],
   options: CreateCallCalendarOptions = {},
 ): CallCalendar {
-  const parameters = options.parameters ?? defaultParameters;
+  const parameters = options?.parameters ?? defaultParameters;
   const checked = checkCalendar(calls, parameters);
   if (!checked.ok) throw new PioRulesError(checked.issues);
   return freezeCalendar(checked.entries, parameters);

@@ -1,6 +1,8 @@
 import type { Locale } from '../i18n/Locale.js';
+import { receivedText } from '../issues/describe.js';
 import { fail } from '../issues/PioRulesError.js';
 import { parseIsoDate } from '../time/zoned.js';
+import { checkCall } from './internal/checkCall.js';
 import { deadlineRule } from './internal/deadlineOf.js';
 import { monthNames, nameAt, weekdayNames, weekdayOf } from './internal/names.js';
 import { calendarOf } from './internal/search.js';
@@ -20,7 +22,7 @@ export interface FormatDeadlineOptions extends CalendarOptions {
  * @param options - `locale`, and the `calendar` whose parameters give the time of day and zone.
  * @returns The text, such as `"donderdag 18 april 2024 om 24.00 uur"`.
  * @throws {@link PioRulesError} `invalid_value` for an unknown locale; `invalid_date` for a bad
- *   `deadlineDate`.
+ *   `deadlineDate`; `invalid_type` when `call` is not an object.
  * @example
  * ```ts
  * formatDeadline(getCall('2024-1')!, { locale: 'nl-BE' });
@@ -32,11 +34,13 @@ export interface FormatDeadlineOptions extends CalendarOptions {
  * ```
  */
 export function formatDeadline(call: Call, options: FormatDeadlineOptions = {}): string {
-  const locale = options.locale ?? 'nl-BE';
+  const locale = options?.locale ?? 'nl-BE';
   if (locale !== 'nl-BE' && locale !== 'en') {
-    fail('invalid_value', { expected: ['nl-BE', 'en'], received: String(locale) }, ['locale']);
+    fail('invalid_value', { expected: ['nl-BE', 'en'], received: receivedText(locale) }, [
+      'locale',
+    ]);
   }
-  const { year, month, day } = parseIsoDate(call.deadlineDate, ['call', 'deadlineDate']);
+  const { year, month, day } = parseIsoDate(checkCall(call).deadlineDate, ['call', 'deadlineDate']);
   const { timeOfDay, timeZone } = deadlineRule(call.deadlineDate, calendarOf(options).parameters);
   const weekday = weekdayOf(year, month, day);
   const brussels = timeZone === 'Europe/Brussels';

@@ -26,7 +26,7 @@ const REGULAR_ID = /^(\d{4})-[1-9]\d{0,2}$/;
 export function getCall(id: string, options: GetCallOptions = {}): Call | undefined {
   const calendar = calendarOf(options);
   const entry = calendar.entries.find((e) => e.id === id);
-  const match = REGULAR_ID.exec(id);
+  const match = typeof id === 'string' ? REGULAR_ID.exec(id) : null;
   const year = entry?.year ?? (match === null ? undefined : Number(match[1]));
   if (year === undefined) return undefined;
   return callsInYears(calendar, year, year).find((call) => call.id === id);

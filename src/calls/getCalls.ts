@@ -1,3 +1,4 @@
+import { receivedText } from '../issues/describe.js';
 import { fail } from '../issues/PioRulesError.js';
 import { toInstant, type InstantInput } from '../time/toInstant.js';
 import { callsInYears, calendarOf, utcYear } from './internal/search.js';
@@ -35,15 +36,20 @@ export interface GetCallsOptions extends CalendarOptions {
  * ```
  */
 export function getCalls(options: GetCallsOptions = {}): Call[] {
+  options ??= {};
   const calendar = calendarOf(options);
   const { year, kind } = options;
   if (year !== undefined && (!Number.isInteger(year) || year < 1000 || year > 9999)) {
-    fail('invalid_value', { expected: ['a year from 1000 to 9999'], received: String(year) }, [
-      'year',
-    ]);
+    fail(
+      'invalid_value',
+      { expected: ['a year from 1000 to 9999'], received: receivedText(year) },
+      ['year'],
+    );
   }
   if (kind !== undefined && kind !== 'regular' && kind !== 'thematic') {
-    fail('invalid_value', { expected: ['regular', 'thematic'], received: String(kind) }, ['kind']);
+    fail('invalid_value', { expected: ['regular', 'thematic'], received: receivedText(kind) }, [
+      'kind',
+    ]);
   }
   const from = options.from === undefined ? undefined : toInstant(options.from, { path: ['from'] });
   const to = options.to === undefined ? undefined : toInstant(options.to, { path: ['to'] });

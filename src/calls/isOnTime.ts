@@ -1,4 +1,5 @@
 import { toInstant, type InstantInput } from '../time/toInstant.js';
+import { checkCall } from './internal/checkCall.js';
 import type { Call } from './types.js';
 
 /**
@@ -10,7 +11,7 @@ import type { Call } from './types.js';
  * @param submittedAt - A `Date`, epoch milliseconds, or an ISO 8601 string with offset or `Z`.
  * @returns `true` when on time.
  * @throws {@link PioRulesError} `ambiguous_time` for a string without offset, `invalid_time` for
- *   an invalid instant.
+ *   an invalid instant; `invalid_type` when `call` is not an object.
  * @example
  * ```ts
  * const call = getCall('2024-1')!;
@@ -22,6 +23,6 @@ import type { Call } from './types.js';
  */
 export function isOnTime(call: Call, submittedAt: InstantInput): boolean {
   const at = toInstant(submittedAt, { path: ['submittedAt'] });
-  const deadline = toInstant(call.deadline, { path: ['call', 'deadline'] });
+  const deadline = toInstant(checkCall(call).deadline, { path: ['call', 'deadline'] });
   return at.getTime() < deadline.getTime();
 }

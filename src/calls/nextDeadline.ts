@@ -1,3 +1,4 @@
+import { receivedText } from '../issues/describe.js';
 import { fail } from '../issues/PioRulesError.js';
 import { toInstant, type InstantInput } from '../time/toInstant.js';
 import { calendarOf, firstCallAfter } from './internal/search.js';
@@ -33,9 +34,11 @@ export function nextDeadline(
   options: NextDeadlineOptions = {},
 ): Call | undefined {
   const at = toInstant(now, { path: ['now'] });
-  const { kind } = options;
+  const kind = options?.kind;
   if (kind !== undefined && kind !== 'regular' && kind !== 'thematic') {
-    fail('invalid_value', { expected: ['regular', 'thematic'], received: String(kind) }, ['kind']);
+    fail('invalid_value', { expected: ['regular', 'thematic'], received: receivedText(kind) }, [
+      'kind',
+    ]);
   }
   return firstCallAfter(calendarOf(options), at, kind);
 }

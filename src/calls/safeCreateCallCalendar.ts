@@ -32,7 +32,7 @@ export function safeCreateCallCalendar(
   calls: unknown,
   options: CreateCallCalendarOptions = {},
 ): SafeCallCalendarResult {
-  const parameters = options.parameters ?? defaultParameters;
+  const parameters = options?.parameters ?? defaultParameters;
   const checked = checkCalendar(calls, parameters);
   if (!checked.ok) return { success: false, issues: checked.issues };
   return { success: true, calendar: freezeCalendar(checked.entries, parameters) };

@@ -38,6 +38,19 @@ const LINE_KEYS = ['category', 'amount', 'label'];
 const PHASE_KEYS = ['id', 'label', 'costs'];
 const SOURCES = ['costs', 'estimatedCost', 'phases'] as const;
 const VAT_TREATMENTS: readonly VatTreatment[] = ['excluded', 'non-recoverable'];
+/** At most this many cost lines (and phases) in one input: a proposal has at most 100. */
+const MAX_LINES = 1_000;
+/** The longest label or phase id, in characters. */
+const MAX_TEXT = 1_000;
+
+/** Reports a list longer than {@link MAX_LINES}; `true` when it is. */
+function tooMany(list: readonly unknown[], path: IssuePath, issues: PioIssue[]): boolean {
+  if (list.length <= MAX_LINES) return false;
+  report(issues, 'input_too_large', path, {
+    reason: `${String(list.length)} items, at most ${String(MAX_LINES)}`,
+  });
+  return true;
+}
 
 function received(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : describeType(value);
@@ -80,6 +93,10 @@ function parseString(
     });
     return undefined;
   }
+  if (value.length > MAX_TEXT) {
+    report(issues, 'too_long', path, { maximum: MAX_TEXT });
+    return undefined;
+  }
   return value;
 }
 
@@ -109,6 +126,7 @@ function parseLines(
   }
   if (value.length === 0) report(issues, 'no_cost_lines', path);
   const lines: ParsedLine[] = [];
+  if (tooMany(value, path, issues)) return lines;
   value.forEach((line: unknown, i) => {
     const at = [...path, i];
     if (!isRecord(line)) {
@@ -145,6 +163,7 @@ function parsePhases(
     return { lines, phases };
   }
   if (value.length === 0) report(issues, 'no_cost_lines', ['phases']);
+  if (tooMany(value, ['phases'], issues)) return { lines, phases };
   const ids = new Set<string>();
   value.forEach((phase: unknown, i) => {
     const at = ['phases', i];
@@ -160,6 +179,7 @@ function parsePhases(
     lines.push(...parseLines(phase['costs'], [...at, 'costs'], issues, i));
     phases.push({ id: id ?? '', label: label ?? '' });
   });
+  tooMany(lines, ['phases'], issues);
   return { lines, phases };
 }
 

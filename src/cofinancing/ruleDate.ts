@@ -32,6 +32,7 @@ export function resolveRuleDate(
         expected: 'string',
         received: typeof id,
       });
+    else if (id.length > 100) report(issues, 'too_long', [...path, 'id'], { maximum: 100 });
     attempt(issues, [...path, 'deadlineDate'], () =>
       parseIsoDate(deadlineDate, [...path, 'deadlineDate']),
     );

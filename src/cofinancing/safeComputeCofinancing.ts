@@ -278,7 +278,8 @@ function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
  *   category or VAT treatment, or more than one of `costs`, `estimatedCost`, `phases`),
  *   `invalid_amount`, `amount_precision`, `amount_out_of_range`, `required`, `invalid_type`,
  *   `unknown_key`, `duplicate_id` (phase ids), `invalid_time`, `ambiguous_time`, `invalid_date`,
- *   `no_parameter_value` (no rules in force at `at`).
+ *   `no_parameter_value` (no rules in force at `at`), `input_too_large` (more than 1,000 cost
+ *   lines or phases), `too_long` (a label or id longer than 1,000 characters).
  * @throws Never for bad input; only for a programmer error that is not a `PioRulesError`.
  * @example
  * ```ts
@@ -295,12 +296,12 @@ export function safeComputeCofinancing(
   options: ComputeCofinancingOptions = {},
 ): SafeResult<CofinancingOutput> {
   const issues: PioIssue[] = [];
-  const parsed = parseCofinancingInput(input, options.capOverride, issues);
+  const parsed = parseCofinancingInput(input, options?.capOverride, issues);
   const used =
     parsed === undefined
       ? undefined
       : attempt(issues, parsed.rule.date === null ? [] : ['at'], () =>
-          loadParameters(parsed, options.parameters),
+          loadParameters(parsed, options?.parameters),
         );
   const result =
     parsed === undefined || used === undefined

@@ -46,7 +46,7 @@ export function checkExclusions(
   application: Application,
   options: AssessmentOptions = {},
 ): ExclusionCheck {
-  const context = ruleContext(options);
+  const context = ruleContext(options ?? {});
   const exclusions: ExclusionOutcome[] = [];
   const warnings: PioIssue[] = [];
   for (const criterion of exclusionCriteria) {

@@ -2,6 +2,7 @@ import { pickText } from '../i18n/Locale.js';
 import { localizeIssue } from '../issues/createIssue.js';
 import type { ExplainOptions } from './explainQuickScan.js';
 import { formatNumber, formatWeight, textsFor } from './internal.js';
+import { assessmentResultShape, checkShape } from './resultShapes.js';
 import type { AssessmentReason, AssessmentResult } from './types.js';
 
 /**
@@ -15,6 +16,7 @@ import type { AssessmentReason, AssessmentResult } from './types.js';
  * @param result - The result of {@link assessApplication}.
  * @param options - `locale`: `'nl-BE'` (default) or `'en'`.
  * @returns The motivation text, one line per part.
+ * @throws {@link PioRulesError} `invalid_type` for a value that is not an assessment result.
  * @example
  * ```ts
  * explainAssessment(assessApplication(application, perfectScores)).split('\n')[1];
@@ -22,9 +24,12 @@ import type { AssessmentReason, AssessmentResult } from './types.js';
  * ```
  */
 export function explainAssessment(result: AssessmentResult, options: ExplainOptions = {}): string {
-  const locale = options.locale ?? 'nl-BE';
+  const locale = options?.locale === 'en' ? 'en' : 'nl-BE';
+  checkShape(assessmentResultShape, result);
   const t = textsFor(locale);
   const n = (value: string) => formatNumber(value, locale);
+  const shown = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
   const reasonLine = (r: AssessmentReason): string => {
     if (r.criterionId === null)
       return t.reasons.totalBelowThreshold(n(result.total), n(result.totalThreshold ?? ''));
@@ -32,8 +37,8 @@ export function explainAssessment(result: AssessmentResult, options: ExplainOpti
     if (r.kind === 'exclusion') return t.reasons.excluded(name, localizeIssue(r, locale).message);
     return t.reasons.criterionBelowThreshold(
       name,
-      n(String(r.params['score'])),
-      n(String(r.params['threshold'])),
+      n(shown(r.params['score'])),
+      n(shown(r.params['threshold'])),
     );
   };
   const lines = [

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/Locale.js';
 import { textsFor } from './internal.js';
+import { checkShape, quickScanResultShape } from './resultShapes.js';
 import type { QuickScanResult } from './types.js';
 
 /** Options of {@link explainQuickScan} and {@link explainAssessment}. */
@@ -15,6 +16,7 @@ export interface ExplainOptions {
  * @param result - A quick-scan result.
  * @param options - `locale`: `'nl-BE'` (default) or `'en'`.
  * @returns The text, one line per part.
+ * @throws {@link PioRulesError} `invalid_type` for a value that is not a quick-scan result.
  * @example
  * ```ts
  * const result = innovationQuickScan({ solutionExists: 'no', rdNeeded: true, endUserAndSupportBase: true, procurementForeseen: true });
@@ -23,7 +25,8 @@ export interface ExplainOptions {
  * ```
  */
 export function explainQuickScan(result: QuickScanResult, options: ExplainOptions = {}): string {
-  const t = textsFor(options.locale ?? 'nl-BE').quickScan;
+  checkShape(quickScanResultShape, result);
+  const t = textsFor(options?.locale === 'en' ? 'en' : 'nl-BE').quickScan;
   return [
     t.title,
     t.lightLine(t.light[result.light]),

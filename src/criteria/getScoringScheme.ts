@@ -34,8 +34,8 @@ export interface CriteriaOptions {
  * ```
  */
 export function getScoringScheme(options: CriteriaOptions = {}): ScoringSchemeInForce {
-  const parameter = getParameter(SCORING_SCHEME_PARAMETER, options.at, {
-    parameters: options.parameters,
+  const parameter = getParameter(SCORING_SCHEME_PARAMETER, options?.at, {
+    parameters: options?.parameters,
   });
   const result = validateScoringScheme(parameter.value);
   if (!result.success)

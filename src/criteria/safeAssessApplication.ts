@@ -1,5 +1,6 @@
 import type { Application } from '../applications/schema/types.js';
 import { createIssue, localizeIssue } from '../issues/createIssue.js';
+import { describeType } from '../issues/describe.js';
 import type { PioIssue } from '../issues/PioIssue.js';
 import { isPioRulesError } from '../issues/PioRulesError.js';
 import type { SafeResult } from '../issues/Result.js';
@@ -7,7 +8,7 @@ import { D } from '../money/decimal.js';
 import { toInstant } from '../time/toInstant.js';
 import { checkExclusions, type AssessmentOptions } from './checkExclusions.js';
 import { getScoringScheme } from './getScoringScheme.js';
-import { decimalString } from './internal.js';
+import { decimalString, isRecord } from './internal.js';
 import { scoreAssessment } from './scoreAssessment.js';
 import type {
   Assessment,
@@ -61,7 +62,9 @@ function reason(
  * @param options - `at`, `locale`, `calendar`, `parameters`, `eligibleOrganisationTypes`.
  * @returns `{ success: true, result }`, or `{ success: false, issues }` with every problem of the
  *   assessment (`missing_score`, `score_out_of_range`, `unknown_criterion`, `invalid_type`,
- *   `unknown_key`, `required`), of the scheme in force or of `at`.
+ *   `unknown_key`, `required`, `too_long` for a remark or summary over 10,000 characters), of
+ *   the scheme in force or of `at`, and `invalid_type` for an `application` that is not a parsed
+ *   proposal.
  * @example
  * ```ts
  * const outcome = safeAssessApplication(application, { scores: { need: 8 } });
@@ -74,12 +77,29 @@ export function safeAssessApplication(
   assessment: Assessment,
   options: AssessmentOptions = {},
 ): SafeResult<AssessmentOutput> {
-  const locale = options.locale ?? 'nl-BE';
+  options ??= {};
+  const locale = options.locale === 'en' ? 'en' : 'nl-BE';
   const issues: PioIssue[] = [];
+  // What the result and the exclusion rules read of the proposal must be there.
+  const project: unknown = isRecord(application) ? application['project'] : undefined;
+  if (
+    !isRecord(project) ||
+    typeof project['title'] !== 'string' ||
+    typeof application.callId !== 'string'
+  )
+    issues.push(
+      createIssue('invalid_type', {
+        path: ['application'],
+        params: {
+          expected: 'a proposal from validateApplication or parseApplication',
+          received: describeType(application),
+        },
+      }),
+    );
   const at = attempt(issues, () =>
     options.at === undefined ? undefined : toInstant(options.at, { path: ['at'] }),
   );
-  const schemeAt = application.submittedAt ?? at;
+  const schemeAt = (isRecord(application) ? application.submittedAt : undefined) ?? at;
   const inForce: ScoringSchemeInForce | undefined = attempt(issues, () =>
     getScoringScheme({ at: schemeAt, parameters: options.parameters }),
   );

@@ -17,6 +17,8 @@ export interface Scored {
 }
 
 const assessmentKeys = ['scores', 'remarks', 'summary'];
+/** The longest remark or summary, in characters (the longest answer of a proposal). */
+const MAX_REMARK = 10_000;
 
 function add(
   issues: PioIssue[],
@@ -100,6 +102,8 @@ function readRemarks(
         expected: 'string',
         received: describeType(value),
       });
+    else if (value.length > MAX_REMARK)
+      add(issues, 'too_long', ['remarks', key], { maximum: MAX_REMARK });
     else read.set(key, value);
   }
   return read;
@@ -141,6 +145,8 @@ export function scoreAssessment(
       expected: 'string',
       received: describeType(summary),
     });
+  else if (typeof summary === 'string' && summary.length > MAX_REMARK)
+    add(issues, 'too_long', ['summary'], { maximum: MAX_REMARK });
   if (issues.length > before) return undefined;
 
   const zero = new D(0);

@@ -14,14 +14,21 @@ import {
 import { decimalString, localized, toDecimal } from './internal.js';
 import type { SchemeCriterion, SchemeSubCriterion, ScoringScheme } from './types.js';
 
+// Bounded: a decimal string of more than 60 characters is refused (never read as zero), and so
+// are ids, texts and lists far beyond any real scheme.
 const decimal = z.union([
   z.number().refine(Number.isFinite, 'a finite number'),
-  z.string().regex(/^-?\d+(?:\.\d+)?$/, 'a decimal string such as "7.5"'),
+  z
+    .string()
+    .max(60)
+    .regex(/^-?\d+(?:\.\d+)?$/, 'a decimal string such as "7.5"'),
 ]);
-const text = z.object({ nl: z.string().min(1), en: z.string().min(1) }).strict();
+const text = z
+  .object({ nl: z.string().min(1).max(1_000), en: z.string().min(1).max(1_000) })
+  .strict();
 const subCriterion = z
   .object({
-    id: z.string().min(1),
+    id: z.string().min(1).max(100),
     weight: decimal,
     label: text.optional(),
     description: text.optional(),
@@ -29,17 +36,17 @@ const subCriterion = z
   .strict();
 const criterion = z
   .object({
-    id: z.string().min(1),
+    id: z.string().min(1).max(100),
     weight: decimal,
     threshold: decimal.optional(),
-    subCriteria: z.array(subCriterion).optional(),
+    subCriteria: z.array(subCriterion).max(100).optional(),
   })
   .strict();
 const schemeShape = z
   .object({
     scale: z.object({ min: decimal, max: decimal }).strict(),
     totalThreshold: decimal.optional(),
-    criteria: z.array(criterion),
+    criteria: z.array(criterion).max(100),
   })
   .strict();
 

@@ -20,7 +20,8 @@ export interface LocalizedText {
  *
  * @param text - The text in both languages.
  * @param locale - `'nl-BE'` or `'en'`.
- * @returns The text in that language.
+ * @returns The text in that language (the other one when it is missing; `''` when neither is a
+ *   string).
  * @example
  * ```ts
  * pickText({ nl: 'oproep', en: 'call' }, 'en');
@@ -28,5 +29,10 @@ export interface LocalizedText {
  * ```
  */
 export function pickText(text: LocalizedText, locale: Locale): string {
-  return locale === 'en' ? text.en : text.nl;
+  // Never throws: a missing text falls back to the other language, then to ''.
+  const { nl, en } = (typeof text === 'object' && text !== null ? text : {}) as Partial<
+    Record<'nl' | 'en', unknown>
+  >;
+  const [first, second] = locale === 'en' ? [en, nl] : [nl, en];
+  return typeof first === 'string' ? first : typeof second === 'string' ? second : '';
 }

@@ -20,7 +20,16 @@ export type MessageTable = { readonly [K in IssueCode]: (params: MessageParams) 
 export function param(params: MessageParams, key: string): string {
   const value = params[key];
   if (value === undefined || value === null) return '?';
-  if (Array.isArray(value)) return value.map((item) => JSON.stringify(item)).join(', ');
   if (typeof value === 'string') return value;
-  return JSON.stringify(value) ?? typeof value;
+  if (Array.isArray(value)) return value.map((item) => json(item)).join(', ');
+  return json(value);
+}
+
+/** JSON text of a value; its type when it has none or cannot be written (a bigint, a cycle). */
+function json(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
 }

@@ -24,5 +24,10 @@ export function formatIssueMessage(
   params: MessageParams = {},
   locale: Locale = 'nl-BE',
 ): string {
-  return tables[locale][code](params);
+  // Never throws: an unknown locale falls back to Dutch, an unknown code to `invalid_input`.
+  const table = typeof locale === 'string' && Object.hasOwn(tables, locale) ? tables[locale] : nl;
+  const render = typeof code === 'string' && Object.hasOwn(table, code) ? table[code] : undefined;
+  const values = typeof params === 'object' && params !== null ? params : {};
+  if (render === undefined) return table.invalid_input({ reason: 'unknown issue code' });
+  return render(values);
 }

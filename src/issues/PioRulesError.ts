@@ -32,8 +32,10 @@ export class PioRulesError extends Error {
     const nlText = formatIssueMessage(first.code, first.params, 'nl-BE');
     const enText = formatIssueMessage(first.code, first.params, 'en');
     const more = issues.length > 1 ? ` (+${String(issues.length - 1)})` : '';
-    const where = first.path.length > 0 ? ` [${first.path.join('.')}]` : '';
-    super(`${first.code}${where}: ${nlText} | ${enText}${more}`);
+    // Path parts and code as written by a caller may be anything: shown only when they are text.
+    const part = (p: unknown) => (typeof p === 'string' || typeof p === 'number' ? p : typeof p);
+    const where = first.path.length > 0 ? ` [${first.path.map(part).join('.')}]` : '';
+    super(`${String(part(first.code))}${where}: ${nlText} | ${enText}${more}`);
     this.name = 'PioRulesError';
     this.code = first.code;
     this.issues = issues.length > 0 ? issues : [first];

@@ -1,6 +1,7 @@
 import { formatIssueMessage } from '../i18n/formatIssueMessage.js';
 import type { Locale } from '../i18n/Locale.js';
-import type { IssueCode } from './codes.js';
+import { issueCodes, type IssueCode } from './codes.js';
+import { receivedText } from './describe.js';
 import type { IssuePath, PioIssue, Severity, Source } from './PioIssue.js';
 
 /** What {@link createIssue} takes besides the code. */
@@ -22,7 +23,8 @@ export interface CreateIssueOptions {
  *
  * @param code - The issue code.
  * @param options - Path, params, severity, source and locale.
- * @returns A frozen issue.
+ * @returns A frozen issue. (A code outside {@link IssueCode} gives `invalid_input`; path parts
+ *   other than strings and numbers are named by their type.)
  * @example
  * ```ts
  * createIssue('required', { path: ['applicant', 'name'], locale: 'en' }).message;
@@ -30,14 +32,24 @@ export interface CreateIssueOptions {
  * ```
  */
 export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): PioIssue {
-  const params = options.params ?? {};
+  if (!(issueCodes as readonly unknown[]).includes(code))
+    return createIssue('invalid_input', {
+      ...options,
+      params: { reason: `unknown issue code ${receivedText(code)}` },
+    });
+  const given: unknown = options?.params;
+  const params = typeof given === 'object' && given !== null ? (given as PioIssue['params']) : {};
   const issue: PioIssue = {
     code,
-    severity: options.severity ?? 'error',
-    path: options.path ?? [],
-    message: formatIssueMessage(code, params, options.locale ?? 'nl-BE'),
+    severity: options?.severity === 'warning' ? 'warning' : 'error',
+    path: Array.isArray(options?.path)
+      ? options.path.map((p: unknown) =>
+          typeof p === 'string' || typeof p === 'number' ? p : typeof p,
+        )
+      : [],
+    message: formatIssueMessage(code, params, options?.locale ?? 'nl-BE'),
     params,
-    ...(options.source === undefined ? {} : { source: options.source }),
+    ...(options?.source === undefined ? {} : { source: options.source }),
   };
   return Object.freeze(issue);
 }
@@ -55,5 +67,19 @@ export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): 
  * ```
  */
 export function localizeIssue(issue: PioIssue, locale: Locale): PioIssue {
-  return Object.freeze({ ...issue, message: formatIssueMessage(issue.code, issue.params, locale) });
+  if (
+    typeof issue !== 'object' ||
+    issue === null ||
+    !(issueCodes as readonly unknown[]).includes(issue.code)
+  )
+    return createIssue('invalid_input', { locale, params: { reason: 'not an issue' } });
+  // Rebuilt through createIssue, so a path, params or severity of the wrong kind is set right;
+  // other fields (such as an assessment reason's `kind`) stay.
+  const { source, ...rest } = issue;
+  const known = typeof source === 'object' && source !== null ? source : undefined;
+  const { code, path, params, severity } = rest;
+  return Object.freeze({
+    ...rest,
+    ...createIssue(code, { path, params, severity, source: known, locale }),
+  });
 }

@@ -1,6 +1,6 @@
 import { fail } from '../issues/PioRulesError.js';
 import { D } from './decimal.js';
-import { fromDecimal } from './internal.js';
+import { checked, checkList, fromDecimal } from './internal.js';
 import type { Money } from './Money.js';
 import { toRate, type RateInput } from './rate.js';
 
@@ -28,7 +28,7 @@ function scaled(text: string, scale: number): bigint {
  * @param ratios - The weights (decimal strings, numbers, Decimals or Money amounts).
  * @returns One Money per ratio, summing to `total`.
  * @throws {@link PioRulesError} `invalid_ratio` for no ratios, a negative or malformed ratio, or
- *   ratios that are all zero.
+ *   ratios that are all zero; `input_too_large` for more than 10,000 ratios.
  * @example
  * ```ts
  * allocate(eur('100'), ['1', '1', '1']).map(String);
@@ -36,10 +36,12 @@ function scaled(text: string, scale: number): bigint {
  * ```
  */
 export function allocate(total: Money, ratios: readonly RateInput[]): Money[] {
+  checked(total);
+  checkList(ratios);
   if (ratios.length === 0)
     fail('invalid_ratio', { received: 'none', expected: 'at least one ratio' });
   const texts = ratios.map((r, i) => toRate(r, [i]).toFixed());
-  const scale = Math.max(...texts.map(decimals));
+  const scale = texts.reduce((most, t) => Math.max(most, decimals(t)), 0);
   const weights = texts.map((t) => scaled(t, scale));
   const weightSum = weights.reduce((s, w) => s + w, 0n);
   if (weightSum === 0n)

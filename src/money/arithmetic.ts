@@ -1,5 +1,5 @@
 import { D } from './decimal.js';
-import { dec, fromDecimal } from './internal.js';
+import { checked, checkList, dec, fromDecimal } from './internal.js';
 import type { Money } from './Money.js';
 
 /** Zero euro. */
@@ -44,7 +44,8 @@ export function subtract(a: Money, b: Money): Money {
  *
  * @param amounts - The amounts (may be empty).
  * @returns Their sum (`0.00` for none).
- * @throws {@link PioRulesError} `amount_out_of_range` beyond 10^13 euro.
+ * @throws {@link PioRulesError} `amount_out_of_range` beyond 10^13 euro; `input_too_large` for
+ *   more than 10,000 amounts.
  * @example
  * ```ts
  * sum([eur('1'), eur('2.50')]).amount;
@@ -52,6 +53,7 @@ export function subtract(a: Money, b: Money): Money {
  * ```
  */
 export function sum(amounts: readonly Money[]): Money {
+  checkList(amounts);
   return fromDecimal(amounts.reduce((total, m) => total.plus(dec(m)), dec(ZERO)));
 }
 
@@ -84,7 +86,8 @@ export function compare(a: Money, b: Money): -1 | 0 | 1 {
  * ```
  */
 export function min(first: Money, ...rest: readonly Money[]): Money {
-  return rest.reduce((best, m) => (compare(m, best) < 0 ? m : best), first);
+  checkList(rest);
+  return rest.reduce((best, m) => (compare(m, best) < 0 ? m : best), checked(first));
 }
 
 /**
@@ -100,7 +103,8 @@ export function min(first: Money, ...rest: readonly Money[]): Money {
  * ```
  */
 export function max(first: Money, ...rest: readonly Money[]): Money {
-  return rest.reduce((best, m) => (compare(m, best) > 0 ? m : best), first);
+  checkList(rest);
+  return rest.reduce((best, m) => (compare(m, best) > 0 ? m : best), checked(first));
 }
 
 /**

@@ -52,7 +52,7 @@ function fromString(text: string, path: readonly (string | number)[]): Money {
  * ```
  */
 export function eur(value: MoneyInput, options: EurOptions = {}): Money {
-  const path = options.path ?? [];
+  const path = options?.path ?? [];
   if (isMoney(value)) return value;
   if (typeof value === 'string') return fromString(value, path);
   if (typeof value === 'number') {

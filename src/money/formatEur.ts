@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/Locale.js';
+import { checked } from './internal.js';
 import type { Money } from './Money.js';
 
 /** Options of {@link formatEur}. */
@@ -32,11 +33,12 @@ function group(digits: string, separator: string): string {
  * ```
  */
 export function formatEur(money: Money, options: FormatEurOptions = {}): string {
-  const negative = money.amount.startsWith('-');
-  const digits = negative ? money.amount.slice(1) : money.amount;
+  const { amount } = checked(money);
+  const negative = amount.startsWith('-');
+  const digits = negative ? amount.slice(1) : amount;
   const whole = digits.slice(0, -3);
   const cents = digits.slice(-2);
   const sign = negative ? '-' : '';
-  if (options.locale === 'en') return `${sign}€${group(whole, ',')}.${cents}`;
+  if (options?.locale === 'en') return `${sign}€${group(whole, ',')}.${cents}`;
   return `€ ${sign}${group(whole, '.')},${cents}`;
 }

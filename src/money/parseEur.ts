@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/Locale.js';
+import { receivedText } from '../issues/describe.js';
 import { fail } from '../issues/PioRulesError.js';
 import { eur } from './eur.js';
 import type { Money } from './Money.js';
@@ -45,12 +46,13 @@ const FORMATS: Readonly<Record<Locale, string>> = {
  * ```
  */
 export function parseEur(text: string, options: ParseEurOptions = {}): Money {
-  const locale = options.locale ?? 'nl-BE';
+  const given: unknown = options?.locale ?? 'nl-BE';
+  const locale = (typeof given === 'string' ? given : '') as Locale;
   const refuse = (): never =>
     fail('invalid_amount', {
       received: typeof text === 'string' ? JSON.stringify(text.slice(0, 60)) : typeof text,
-      expected: FORMATS[locale] ?? FORMATS['nl-BE'],
-      locale: String(locale),
+      expected: Object.hasOwn(FORMATS, locale) ? FORMATS[locale] : FORMATS['nl-BE'],
+      locale: receivedText(given),
     });
   if (typeof text !== 'string' || text.length > 60 || !Object.hasOwn(PATTERNS, locale))
     return refuse();

@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { receivedText } from '../issues/describe.js';
 import { fail } from '../issues/PioRulesError.js';
 import { D, type Dec } from './decimal.js';
 
@@ -24,7 +25,8 @@ const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  * @internal
  */
 export function roundToCent(value: Dec, mode: RoundingMode): Dec {
-  const rounding = Object.hasOwn(MODES, mode) ? MODES[mode] : undefined;
-  if (rounding === undefined) return fail('invalid_rounding_mode', { received: String(mode) });
+  const rounding = typeof mode === 'string' && Object.hasOwn(MODES, mode) ? MODES[mode] : undefined;
+  if (rounding === undefined)
+    return fail('invalid_rounding_mode', { received: receivedText(mode) });
   return value.toDecimalPlaces(2, rounding);
 }

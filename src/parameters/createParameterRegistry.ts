@@ -3,6 +3,7 @@ import { createIssue } from '../issues/createIssue.js';
 import type { PioIssue } from '../issues/PioIssue.js';
 import { PioRulesError } from '../issues/PioRulesError.js';
 import { isCalendarDay } from '../time/toInstant.js';
+import { isParameterRegistry } from './isParameterRegistry.js';
 import type { KnownParameterValues, ParameterDefinition, ParameterRegistry } from './types.js';
 
 const isoDate = z
@@ -101,6 +102,39 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The largest input {@link createParameterRegistry} reads: values, nesting depth, characters. */
+const LIMITS = { nodes: 10_000, depth: 32, text: 1_000_000 } as const;
+
+/**
+ * Walks the input once, without recursion, and tells what makes it too large to read (too many
+ * values, too deep or cyclic, too much text), or `undefined` when it is within {@link LIMITS}.
+ */
+function tooLarge(input: unknown): string | undefined {
+  let nodes = 0;
+  let text = 0;
+  const stack: [unknown, number][] = [[input, 0]];
+  try {
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      const [value, depth] = next;
+      nodes += 1;
+      if (nodes > LIMITS.nodes) return `more than ${String(LIMITS.nodes)} values`;
+      if (typeof value === 'string') text += value.length;
+      if (typeof value !== 'object' || value === null) continue;
+      if (depth >= LIMITS.depth) return `nested deeper than ${String(LIMITS.depth)} levels`;
+      const keys = Object.keys(value);
+      if (keys.length > LIMITS.nodes) return `more than ${String(LIMITS.nodes)} values`;
+      for (const key of keys) {
+        text += key.length;
+        stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+      }
+      if (text > LIMITS.text) return `more than ${String(LIMITS.text)} characters of text`;
+    }
+  } catch {
+    return 'a value that cannot be read';
+  }
+  return text > LIMITS.text ? `more than ${String(LIMITS.text)} characters of text` : undefined;
+}
+
 function issue(path: readonly (string | number)[], reason: string): PioIssue {
   return createIssue('invalid_registry', { path, params: { reason } });
 }
@@ -133,7 +167,10 @@ function checkVersions(def: ParameterDefinition, index: number): PioIssue[] {
     }
     if (known !== undefined && !known.safeParse(v.value).success) {
       issues.push(
-        issue([...path, 'value'], `value ${JSON.stringify(v.value)} is not valid for ${def.id}`),
+        issue(
+          [...path, 'value'],
+          `value ${JSON.stringify(v.value).slice(0, 200)} is not valid for ${def.id}`,
+        ),
       );
     }
   });
@@ -148,7 +185,9 @@ function checkVersions(def: ParameterDefinition, index: number): PioIssue[] {
  * @param definitions - Parameter definitions.
  * @param options - `base`: a registry whose other parameters are kept.
  * @returns A frozen registry.
- * @throws {@link PioRulesError} `invalid_registry` with one issue per problem found.
+ * @throws {@link PioRulesError} `invalid_registry` with one issue per problem found;
+ *   `input_too_large` for more than 10,000 values, nesting deeper than 32 levels or more than
+ *   1,000,000 characters of text.
  * @example
  * ```ts
  * const whatIf = createParameterRegistry(
@@ -163,6 +202,12 @@ export function createParameterRegistry(
   definitions: readonly ParameterDefinition[],
   options: CreateParameterRegistryOptions = {},
 ): ParameterRegistry {
+  const size = tooLarge(definitions);
+  if (size !== undefined)
+    throw new PioRulesError([createIssue('input_too_large', { params: { reason: size } })]);
+  const base: unknown = options?.base;
+  if (base !== undefined && !isParameterRegistry(base))
+    throw new PioRulesError([issue(['options', 'base'], 'base is not a ParameterRegistry')]);
   const parsed = z.array(definition).safeParse(definitions);
   const issues: PioIssue[] = [];
   if (!parsed.success) {
@@ -182,7 +227,7 @@ export function createParameterRegistry(
     issues.push(...checkVersions(def, i));
   });
   if (issues.length > 0) throw new PioRulesError(issues);
-  const map = new Map(options.base?.definitions ?? []);
+  const map = new Map(base?.definitions ?? []);
   for (const def of definitions) map.set(def.id, deepFreeze(structuredClone(def)));
   return Object.freeze({ kind: 'pio-parameter-registry', definitions: map });
 }

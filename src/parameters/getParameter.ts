@@ -1,7 +1,9 @@
+import { describeType, receivedText } from '../issues/describe.js';
 import { fail } from '../issues/PioRulesError.js';
 import { toInstant, type InstantInput } from '../time/toInstant.js';
 import { parseIsoDate, PROGRAMME_TIME_ZONE, zonedDate } from '../time/zoned.js';
 import { defaultParameters } from './defaultParameters.js';
+import { isParameterRegistry } from './isParameterRegistry.js';
 import type {
   KnownParameterValues,
   ParameterDefinition,
@@ -42,6 +44,25 @@ export function parameterDate(at: ParameterDate): string {
   return zonedDate(toInstant(at), PROGRAMME_TIME_ZONE);
 }
 
+/**
+ * The registry of an options object (default: the built-in one), checked to be one.
+ *
+ * @internal
+ */
+export function registryOf(options: ParameterOptions | undefined): ParameterRegistry {
+  const registry = options?.parameters ?? defaultParameters;
+  if (!isParameterRegistry(registry))
+    fail(
+      'invalid_type',
+      {
+        expected: 'a ParameterRegistry from createParameterRegistry',
+        received: describeType(registry),
+      },
+      ['parameters'],
+    );
+  return registry;
+}
+
 /** The version of a definition in force on a Brussels calendar date, if any. */
 function versionAt(def: ParameterDefinition, date: string): ParameterVersion | undefined {
   return def.versions.find(
@@ -55,7 +76,8 @@ function versionAt(def: ParameterDefinition, date: string): ParameterVersion | u
  * @param id - Parameter id.
  * @param options - The registry to read.
  * @returns The definition.
- * @throws {@link PioRulesError} `unknown_parameter`.
+ * @throws {@link PioRulesError} `unknown_parameter`; `invalid_type` for a `parameters` option that
+ *   is not a registry.
  * @example
  * ```ts
  * getDefinition('cofinancing.cap').unit;
@@ -63,8 +85,8 @@ function versionAt(def: ParameterDefinition, date: string): ParameterVersion | u
  * ```
  */
 export function getDefinition(id: string, options: ParameterOptions = {}): ParameterDefinition {
-  const def = (options.parameters ?? defaultParameters).definitions.get(id);
-  return def ?? fail('unknown_parameter', { id });
+  const def = typeof id === 'string' ? registryOf(options).definitions.get(id) : undefined;
+  return def ?? fail('unknown_parameter', { id: receivedText(id, 100) });
 }
 
 /**
@@ -142,9 +164,9 @@ export function listParameters(
 export function listParameters(
   options: ListParametersOptions = {},
 ): (ParameterDefinition | ResolvedParameter)[] {
-  const registry = options.parameters ?? defaultParameters;
+  const registry = registryOf(options);
   const ids = [...registry.definitions.keys()].sort();
-  if (options.at === undefined) return ids.map((id) => getDefinition(id, options));
+  if (options?.at === undefined) return ids.map((id) => getDefinition(id, options));
   const date = parameterDate(options.at);
   return ids.flatMap((id) => {
     const def = getDefinition(id, options);

@@ -28,9 +28,37 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * @returns `true` when the day exists.
  */
 export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = new Date(utc(year, month, 0)).getUTCDate();
   return day <= days;
+}
+
+/**
+ * `Date.UTC` without its two-digit-year rule: year 50 is the year 50, not 1950.
+ *
+ * @param year - Full year.
+ * @param monthIndex - 0 to 11 (other values roll over, as in `Date.UTC`).
+ * @param day - Day of the month (rolls over).
+ * @param hour - Hours.
+ * @param minute - Minutes.
+ * @param second - Seconds.
+ * @param millis - Milliseconds.
+ * @returns Epoch milliseconds (`NaN` out of the `Date` range).
+ * @internal
+ */
+export function utc(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millis = 0,
+): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.setUTCHours(hour, minute, second, millis);
 }
 
 function offsetMinutes(offset: string): number | undefined {
@@ -62,8 +90,8 @@ function parseIso(text: string, path: readonly (string | number)[]): Date {
   const minutes = offsetMinutes(offset);
   if (minutes === undefined) fail('invalid_time', { received: text }, path);
   const millis = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis) - minutes * 60_000;
-  return new Date(utc);
+  const epoch = utc(year, month - 1, day, hour, minute, second, millis) - minutes * 60_000;
+  return new Date(epoch);
 }
 
 /**
@@ -84,7 +112,7 @@ function parseIso(text: string, path: readonly (string | number)[]): Date {
  * ```
  */
 export function toInstant(input: unknown, options: ToInstantOptions = {}): Date {
-  const path = options.path ?? [];
+  const path = options?.path ?? [];
   if (input instanceof Date) {
     const ms = input.getTime();
     if (!Number.isFinite(ms)) fail('invalid_time', { received: 'Invalid Date' }, path);

@@ -1,6 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
+import { receivedText } from '../issues/describe.js';
 import { fail } from '../issues/PioRulesError.js';
-import { isCalendarDay } from './toInstant.js';
+import { isCalendarDay, utc } from './toInstant.js';
 
 /**
  * The time zone of the programme: dates in the registry and in the calls calendar are
@@ -38,8 +39,8 @@ export interface DateParts {
  * ```
  */
 export function parseIsoDate(text: unknown, path: readonly (string | number)[] = []): DateParts {
-  const match = typeof text === 'string' ? ISO_DATE.exec(text) : null;
-  if (match === null) return fail('invalid_date', { received: String(text) }, path);
+  const match = typeof text === 'string' && text.length === 10 ? ISO_DATE.exec(text) : null;
+  if (match === null) return fail('invalid_date', { received: receivedText(text) }, path);
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
@@ -60,22 +61,50 @@ export function parseIsoDate(text: unknown, path: readonly (string | number)[] =
  * ```
  */
 export function zonedDate(instant: Date, timeZone: string = PROGRAMME_TIME_ZONE): IsoDate {
-  const local = new Date(instant.getTime() + offsetMs(timeZone, instant.getTime()));
+  const epoch = instant instanceof Date ? instant.getTime() : Number.NaN;
+  if (!Number.isFinite(epoch)) fail('invalid_time', { received: receivedText(instant) });
+  const local = new Date(epoch + offsetMs(timeZone, epoch));
+  const year = local.getUTCFullYear();
+  // Out of YYYY-MM-DD (or, in the zone, out of the range of Date at all): refused.
+  if (!(year >= 0 && year <= 9999)) fail('invalid_time', { received: instant.toISOString() });
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  return `${pad(year, 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
 }
 
-/** The UTC offset of a zone at an instant, in milliseconds (IANA data through Intl, never the host zone). */
-function offsetMs(timeZone: string, epochMs: number): number {
-  const minutes = tzOffset(timeZone, new Date(epochMs));
-  if (!Number.isFinite(minutes))
-    return fail('invalid_input', { reason: `unknown time zone ${timeZone}` });
+/** Time zones known to be valid (a bounded memo: unknown names are never kept). */
+const validZones = new Set<string>();
+
+/**
+ * The UTC offset of a zone at an instant, in milliseconds (IANA data through Intl, never the
+ * host zone). Only a zone `Intl` knows is accepted: `@date-fns/tz` would read any text that
+ * contains `+hh` (`"Mars+05"`) as an offset.
+ *
+ * @param timeZone - An IANA zone.
+ * @param epochMs - The instant.
+ * @returns The offset.
+ * @throws {@link PioRulesError} `invalid_input` for an unknown zone.
+ * @internal
+ */
+export function offsetMs(timeZone: string, epochMs: number): number {
+  if (!validZones.has(timeZone)) {
+    const unknown = (): never =>
+      fail('invalid_input', { reason: `unknown time zone ${receivedText(timeZone, 64)}` });
+    if (typeof timeZone !== 'string' || timeZone.length > 64) unknown();
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+    } catch {
+      unknown();
+    }
+    if (validZones.size < 1000) validZones.add(timeZone);
+  }
+  const minutes = Number.isFinite(epochMs) ? tzOffset(timeZone, new Date(epochMs)) : Number.NaN;
+  if (!Number.isFinite(minutes)) return fail('invalid_time', { received: receivedText(epochMs) });
   return minutes * 60_000;
 }
 
 /** The instant local midnight starts a calendar day in a zone (two passes settle a DST change). */
 function midnight(year: number, month: number, day: number, timeZone: string): Date {
-  const wall = Date.UTC(year, month - 1, day);
+  const wall = utc(year, month - 1, day);
   const first = wall - offsetMs(timeZone, wall);
   return new Date(wall - offsetMs(timeZone, first));
 }
@@ -114,6 +143,6 @@ export function startOfZonedDay(date: IsoDate, timeZone: string = PROGRAMME_TIME
  */
 export function endOfZonedDay(date: IsoDate, timeZone: string = PROGRAMME_TIME_ZONE): Date {
   const { year, month, day } = parseIsoDate(date);
-  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  const next = new Date(utc(year, month - 1, day + 1));
   return midnight(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone);
 }

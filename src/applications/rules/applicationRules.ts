@@ -1,6 +1,7 @@
-import { localizeIssue } from '../../issues/createIssue.js';
+import { createIssue, localizeIssue } from '../../issues/createIssue.js';
+import { describeType, receivedText } from '../../issues/describe.js';
 import type { PioIssue } from '../../issues/PioIssue.js';
-import { isPioRulesError } from '../../issues/PioRulesError.js';
+import { fail, isPioRulesError } from '../../issues/PioRulesError.js';
 import type { PartialApplication } from '../schema/types.js';
 import type {
   ApplicationRule,
@@ -57,6 +58,7 @@ export interface CheckApplicationRulesOptions {
  *
  * @param id - A rule id.
  * @returns The rule.
+ * @throws {@link PioRulesError} `invalid_value` for an unknown id.
  * @example
  * ```ts
  * getApplicationRule('on-time').codes;
@@ -65,9 +67,11 @@ export interface CheckApplicationRulesOptions {
  */
 export function getApplicationRule(id: ApplicationRuleId): ApplicationRule {
   const rule = applicationRules.find((r) => r.id === id);
-  /* v8 ignore start -- every ApplicationRuleId has a rule (tested) */
-  if (rule === undefined) throw new TypeError(`no application rule ${id}`);
-  /* v8 ignore stop */
+  if (rule === undefined)
+    return fail('invalid_value', {
+      expected: applicationRules.map((r) => r.id),
+      received: receivedText(id),
+    });
   return rule;
 }
 
@@ -80,7 +84,8 @@ export function getApplicationRule(id: ApplicationRuleId): ApplicationRule {
  * @param context - `at` (judge a draft at this instant), `locale`, `calendar`, `parameters`,
  *   `eligibleOrganisationTypes`.
  * @param options - `only`: the ids of the rules to run.
- * @returns The issues found; empty when every rule holds.
+ * @returns The issues found; empty when every rule holds (`invalid_type` for a proposal that
+ *   is not an object).
  * @throws Never for a proposal; only for a programmer error that is not a `PioRulesError` (a
  *   `PioRulesError` from a rule, such as a parameter with no value in force, becomes issues).
  * @example
@@ -95,15 +100,26 @@ export function checkApplicationRules(
   context: ApplicationRuleContext = {},
   options: CheckApplicationRulesOptions = {},
 ): PioIssue[] {
-  const only = options.only;
-  const rules =
-    only === undefined ? applicationRules : applicationRules.filter((r) => only.includes(r.id));
+  const ctx: ApplicationRuleContext =
+    typeof context === 'object' && context !== null ? context : {};
+  const locale = ctx.locale === 'en' ? 'en' : 'nl-BE';
+  if (typeof application !== 'object' || application === null)
+    return [
+      createIssue('invalid_type', {
+        locale,
+        params: { expected: 'object', received: describeType(application) },
+      }),
+    ];
+  const only: unknown = options?.only;
+  const rules = Array.isArray(only)
+    ? applicationRules.filter((r) => only.includes(r.id))
+    : applicationRules;
   return rules.flatMap((rule) => {
     try {
-      return rule.check(application, context);
+      return rule.check(application, ctx);
     } catch (error) {
       if (!isPioRulesError(error)) throw error;
-      return error.issues.map((issue) => localizeIssue(issue, context.locale ?? 'nl-BE'));
+      return error.issues.map((issue) => localizeIssue(issue, locale));
     }
   });
 }

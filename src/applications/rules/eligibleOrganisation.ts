@@ -1,9 +1,11 @@
+import { describeType } from '../../issues/describe.js';
 import type { PioIssue } from '../../issues/PioIssue.js';
+import { fail } from '../../issues/PioRulesError.js';
 import { sources } from '../../parameters/definitions/sources.js';
 import { organisationEligibility } from '../organisationEligibility.js';
 import type { OrganisationType } from '../schema/enums.js';
 import type { ApplicationRule } from './ApplicationRule.js';
-import { ruleIssue } from './facts.js';
+import { partnersOf, ruleIssue } from './facts.js';
 
 const allTypes: readonly OrganisationType[] = organisationEligibility.map((e) => e.type);
 
@@ -31,6 +33,12 @@ export const eligibleOrganisationRule: ApplicationRule = {
   source: sources.eligibility,
   check(application, context) {
     const eligible = context.eligibleOrganisationTypes ?? allTypes;
+    if (!Array.isArray(eligible))
+      fail(
+        'invalid_type',
+        { expected: 'an array of organisation types', received: describeType(eligible) },
+        ['options', 'eligibleOrganisationTypes'],
+      );
     const issues: PioIssue[] = [];
     const checkType = (type: OrganisationType | undefined, path: (string | number)[]): void => {
       if (type === undefined || eligible.includes(type)) return;
@@ -53,7 +61,7 @@ export const eligibleOrganisationRule: ApplicationRule = {
         }),
       );
     }
-    application.partners?.forEach((partner, i) => {
+    partnersOf(application).forEach((partner, i) => {
       checkType(partner?.organisationType, ['partners', i, 'organisationType']);
     });
     return issues;

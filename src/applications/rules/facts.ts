@@ -111,3 +111,23 @@ export function ruleIssue(
 ): PioIssue {
   return createIssue(code, { ...options, locale: context.locale ?? 'nl-BE' });
 }
+
+/**
+ * The partners of a proposal, when they are a list (`[]` for none or for a value of another
+ * kind, which the structure check reports).
+ *
+ * @param application - The proposal, or the parts of it that parsed.
+ * @returns The partners.
+ * @example
+ * ```ts
+ * partnersOf({ partners: 5 } as never);
+ * //=> []
+ * ```
+ * @internal
+ */
+export function partnersOf(
+  application: PartialApplication,
+): NonNullable<PartialApplication['partners']> {
+  const { partners } = application;
+  return Array.isArray(partners) ? (partners as NonNullable<PartialApplication['partners']>) : [];
+}

@@ -1,4 +1,5 @@
 import { formatDeadline, isOnTime } from '../../calls/index.js';
+import { toInstant } from '../../time/toInstant.js';
 import { sources } from '../../parameters/definitions/sources.js';
 import type { ApplicationRule } from './ApplicationRule.js';
 import { callOf, ruleIssue } from './facts.js';
@@ -45,7 +46,7 @@ export const onTimeRule: ApplicationRule = {
         path,
         params: {
           callId: call.id,
-          submittedAt: instant.toISOString(),
+          submittedAt: toInstant(instant).toISOString(),
           deadline: formatDeadline(call, {
             locale: context.locale ?? 'nl-BE',
             calendar: context.calendar,

@@ -2,7 +2,7 @@ import type { PioIssue } from '../../issues/PioIssue.js';
 import { sources } from '../../parameters/definitions/sources.js';
 import { enterpriseNumberDigits } from '../enterpriseNumber.js';
 import type { ApplicationRule } from './ApplicationRule.js';
-import { ruleIssue } from './facts.js';
+import { partnersOf, ruleIssue } from './facts.js';
 
 /**
  * Rule `partners-distinct`: no partner is the applicant itself (`partner_is_applicant`) and no
@@ -29,7 +29,7 @@ export const partnersDistinctRule: ApplicationRule = {
     const issues: PioIssue[] = [];
     const applicant = enterpriseNumberDigits(application.applicant?.enterpriseNumber);
     const seen = new Map<string, number>();
-    application.partners?.forEach((partner, i) => {
+    partnersOf(application).forEach((partner, i) => {
       const written = partner?.enterpriseNumber;
       const digits = enterpriseNumberDigits(written);
       if (digits === undefined) return;

@@ -1,7 +1,7 @@
 import type { PioIssue } from '../../issues/PioIssue.js';
 import { enterpriseNumberDigits, isValidEnterpriseNumber } from '../enterpriseNumber.js';
 import type { ApplicationRule } from './ApplicationRule.js';
-import { ruleIssue } from './facts.js';
+import { partnersOf, ruleIssue } from './facts.js';
 
 /**
  * Rule `valid-enterprise-numbers`: the enterprise numbers of the applicant and of every partner
@@ -32,7 +32,7 @@ export const validEnterpriseNumbersRule: ApplicationRule = {
       );
     };
     checkNumber(application.applicant?.enterpriseNumber, ['applicant', 'enterpriseNumber']);
-    application.partners?.forEach((partner, i) => {
+    partnersOf(application).forEach((partner, i) => {
       checkNumber(partner?.enterpriseNumber, ['partners', i, 'enterpriseNumber']);
     });
     return issues;

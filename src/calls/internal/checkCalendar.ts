@@ -3,6 +3,7 @@ import { createIssue } from '../../issues/createIssue.js';
 import { describeType } from '../../issues/describe.js';
 import type { IssuePath, PioIssue } from '../../issues/PioIssue.js';
 import { isPioRulesError } from '../../issues/PioRulesError.js';
+import { isParameterRegistry } from '../../parameters/isParameterRegistry.js';
 import type { ParameterRegistry } from '../../parameters/types.js';
 import { toInstant } from '../../time/toInstant.js';
 import { parseIsoDate } from '../../time/zoned.js';
@@ -207,7 +208,14 @@ export type CheckedCalendar =
 export function checkCalendar(input: unknown, parameters: ParameterRegistry): CheckedCalendar {
   const issues: PioIssue[] = [];
   const entries: CallCalendarEntry[] = [];
-  if (!Array.isArray(input)) {
+  if (!isParameterRegistry(parameters)) {
+    issues.push(
+      createIssue('invalid_type', {
+        path: ['options', 'parameters'],
+        params: { expected: 'a ParameterRegistry', received: describeType(parameters) },
+      }),
+    );
+  } else if (!Array.isArray(input)) {
     issues.push(
       createIssue('invalid_type', { params: { expected: 'array', received: describeType(input) } }),
     );

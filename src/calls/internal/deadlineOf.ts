@@ -1,9 +1,7 @@
-import { tzOffset } from '@date-fns/tz';
-import { fail } from '../../issues/PioRulesError.js';
 import { getParameter } from '../../parameters/getParameter.js';
 import type { ParameterRegistry } from '../../parameters/types.js';
 import { toInstant } from '../../time/toInstant.js';
-import { endOfZonedDay, parseIsoDate } from '../../time/zoned.js';
+import { endOfZonedDay, offsetMs, parseIsoDate } from '../../time/zoned.js';
 
 /** The deadline rule in force on a date: time of day (`"24:00"`) and IANA time zone. */
 export interface DeadlineRule {
@@ -48,10 +46,4 @@ export function deadlineOf(date: string, parameters: ParameterRegistry): Date {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const first = wall - offsetMs(timeZone, wall);
   return toInstant(new Date(wall - offsetMs(timeZone, first)));
-}
-
-function offsetMs(timeZone: string, epochMs: number): number {
-  const minutes = tzOffset(timeZone, new Date(epochMs));
-  if (!Number.isFinite(minutes)) fail('invalid_input', { reason: `unknown time zone ${timeZone}` });
-  return minutes * 60_000;
 }
