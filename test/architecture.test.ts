@@ -10,14 +10,15 @@ import { describe, expect, it } from 'vitest';
  * nothing imports `cli`.
  */
 const allowed: Record<string, readonly string[]> = {
-  issues: ['i18n'],
-  i18n: ['issues'],
-  time: ['issues', 'i18n'],
-  money: ['issues', 'i18n', 'time'],
-  parameters: ['issues', 'i18n', 'time'],
-  calls: ['issues', 'i18n', 'time', 'parameters', 'money'],
-  cofinancing: ['issues', 'i18n', 'time', 'parameters', 'money'],
-  applications: ['issues', 'i18n', 'time', 'parameters', 'money', 'calls', 'cofinancing'],
+  shared: [],
+  issues: ['i18n', 'shared'],
+  i18n: ['issues', 'shared'],
+  time: ['issues', 'i18n', 'shared'],
+  money: ['issues', 'i18n', 'time', 'shared'],
+  parameters: ['issues', 'i18n', 'time', 'shared'],
+  calls: ['issues', 'i18n', 'time', 'parameters', 'money', 'shared'],
+  cofinancing: ['issues', 'i18n', 'time', 'parameters', 'money', 'shared'],
+  applications: ['issues', 'i18n', 'time', 'parameters', 'money', 'calls', 'cofinancing', 'shared'],
   criteria: [
     'issues',
     'i18n',
@@ -27,6 +28,7 @@ const allowed: Record<string, readonly string[]> = {
     'calls',
     'cofinancing',
     'applications',
+    'shared',
   ],
   cli: [
     'issues',

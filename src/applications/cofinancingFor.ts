@@ -1,5 +1,5 @@
 import { safeComputeCofinancing } from '../cofinancing/safeComputeCofinancing.js';
-import type { CofinancingOutput, CostLine } from '../cofinancing/types.js';
+import type { CofinancingInput, CofinancingOutput, CostLine } from '../cofinancing/types.js';
 import type { SafeResult } from '../issues/Result.js';
 import type { ApplicationRuleContext } from './rules/ApplicationRule.js';
 import { rulesAt } from './rules/facts.js';
@@ -45,6 +45,26 @@ export function cofinancingFor(
   const requested = application.support?.cofinancing?.requested;
   const ctx: ApplicationRuleContext =
     typeof context === 'object' && context !== null ? context : {};
+  // One validation asks twice (the cofinancing rule, then the result): compute once per
+  // proposal and context. Results are frozen, so sharing them is safe.
+  const known = memo.get(application)?.get(ctx);
+  if (known !== undefined) return known;
+  const result = compute(application, ctx, lines, vat, requested);
+  const byContext = memo.get(application) ?? new WeakMap<object, SafeResult<CofinancingOutput>>();
+  byContext.set(ctx, result);
+  memo.set(application, byContext);
+  return result;
+}
+
+const memo = new WeakMap<object, WeakMap<object, SafeResult<CofinancingOutput>>>();
+
+function compute(
+  application: PartialApplication,
+  ctx: ApplicationRuleContext,
+  lines: CostLine[],
+  vat: NonNullable<CofinancingInput['vat']>,
+  requested: CofinancingInput['requested'],
+): SafeResult<CofinancingOutput> {
   const at = rulesAt(application, ctx);
   return safeComputeCofinancing(
     {

@@ -1,5 +1,5 @@
 import { sources } from '../parameters/definitions/sources.js';
-import { deepFreeze } from './internal/deepFreeze.js';
+import { deepFreeze } from '../shared/deepFreeze.js';
 import type { CallInput } from './types.js';
 
 /**

@@ -5,15 +5,8 @@ import { PioRulesError } from '../issues/PioRulesError.js';
 import { compare } from '../money/arithmetic.js';
 import { eur } from '../money/eur.js';
 import { getParameter } from '../parameters/getParameter.js';
-import {
-  attempt,
-  checkKeys,
-  deepFreeze,
-  isRecord,
-  report,
-  step,
-  usedParameter,
-} from './internal.js';
+import { attempt, checkKeys, isRecord, report, step, usedParameter } from './internal.js';
+import { deepFreeze } from '../shared/deepFreeze.js';
 import { parseAmount } from './parseCofinancingInput.js';
 import { resolveRuleDate, ruleDateStep } from './ruleDate.js';
 import type { ComputeExpertiseSupportOptions, ExpertiseInput, ExpertiseSupport } from './types.js';

@@ -86,15 +86,6 @@ export function parametersOf(steps: readonly CofinancingStep[]): UsedParameter[]
   return [...seen.values()];
 }
 
-/** Freezes a value and everything reachable from it. @internal */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
 /** Renders a path as `costs[0]` or `phases[1].costs[2]`. @internal */
 export function pathText(path: IssuePath): string {
   return path

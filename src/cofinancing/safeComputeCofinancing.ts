@@ -9,7 +9,8 @@ import { multiplyExplained } from '../money/multiply.js';
 import type { RoundingMode } from '../money/rounding.js';
 import { getParameter } from '../parameters/getParameter.js';
 import type { ParameterRegistry } from '../parameters/types.js';
-import { attempt, deepFreeze, parametersOf, pathText, step, usedParameter } from './internal.js';
+import { attempt, parametersOf, pathText, step, usedParameter } from './internal.js';
+import { deepFreeze } from '../shared/deepFreeze.js';
 import {
   parseCofinancingInput,
   type ParsedInput,

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../shared/deepFreeze.js';
 import { formatIssueMessage } from '../i18n/formatIssueMessage.js';
 import type { Locale } from '../i18n/Locale.js';
 import { issueCodes, type IssueCode } from './codes.js';
@@ -51,7 +52,8 @@ export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): 
     params,
     ...(options?.source === undefined ? {} : { source: options.source }),
   };
-  return Object.freeze(issue);
+  // Deeply frozen: results that embed an issue rely on it (see shared/deepFreeze).
+  return deepFreeze(issue);
 }
 
 /**

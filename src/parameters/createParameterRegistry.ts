@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../shared/deepFreeze.js';
 import { createIssue } from '../issues/createIssue.js';
 import type { PioIssue } from '../issues/PioIssue.js';
 import { PioRulesError } from '../issues/PioRulesError.js';
@@ -92,14 +93,6 @@ export interface CreateParameterRegistryOptions {
    * which then replaces the whole parameter (all its versions).
    */
   readonly base?: ParameterRegistry;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** The largest input {@link createParameterRegistry} reads: values, nesting depth, characters. */

@@ -37,6 +37,26 @@ export function deadlineRule(date: string, parameters: ParameterRegistry): Deadl
  *   time zone is unknown.
  */
 export function deadlineOf(date: string, parameters: ParameterRegistry): Date {
+  // Registries are immutable, so a deadline computed once for a registry holds: the memo keeps
+  // the instant (a number) and every call gets a fresh Date.
+  let memo = deadlines.get(parameters);
+  if (memo === undefined) {
+    memo = new Map();
+    deadlines.set(parameters, memo);
+  }
+  const known = memo.get(date);
+  if (known !== undefined) return new Date(known);
+  const instant = computeDeadline(date, parameters);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(date, instant.getTime());
+  return instant;
+}
+
+/** Deadline instants already computed, per registry (bounded: cleared when full). */
+const deadlines = new WeakMap<ParameterRegistry, Map<string, number>>();
+const MEMO_LIMIT = 50_000;
+
+function computeDeadline(date: string, parameters: ParameterRegistry): Date {
   const { timeOfDay, timeZone } = deadlineRule(date, parameters);
   if (timeOfDay === '24:00') return toInstant(endOfZonedDay(date, timeZone));
   const { year, month, day } = parseIsoDate(date);

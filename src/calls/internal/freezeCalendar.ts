@@ -1,6 +1,6 @@
 import type { ParameterRegistry } from '../../parameters/types.js';
 import type { CallCalendar, CallCalendarEntry } from '../types.js';
-import { deepFreeze } from './deepFreeze.js';
+import { deepFreeze } from '../../shared/deepFreeze.js';
 
 /**
  * Wraps validated entries into a frozen {@link CallCalendar}.

@@ -78,10 +78,31 @@ export function projectedEntries(
   parameters: ParameterRegistry,
   taken: ReadonlySet<string>,
 ): CallCalendarEntry[] {
+  return projectedSlots(year, parameters).filter((entry) => !taken.has(entry.id));
+}
+
+/** Projected entries already made, per registry and year (registries are immutable; bounded). */
+const projected = new WeakMap<ParameterRegistry, Map<number, readonly CallCalendarEntry[]>>();
+
+/** Every projected entry of a year, frozen, made once per registry and year. */
+function projectedSlots(year: number, parameters: ParameterRegistry): readonly CallCalendarEntry[] {
+  let memo = projected.get(parameters);
+  if (memo === undefined) {
+    memo = new Map();
+    projected.set(parameters, memo);
+  }
+  const known = memo.get(year);
+  if (known !== undefined) return known;
+  const entries = Object.freeze(makeProjectedEntries(year, parameters));
+  if (memo.size >= 20_000) memo.clear();
+  memo.set(year, entries);
+  return entries;
+}
+
+function makeProjectedEntries(year: number, parameters: ParameterRegistry): CallCalendarEntry[] {
   const resolved = getParameter(PROJECTION, `${String(year)}-01-01`, { parameters });
   return resolved.value.slots.flatMap((slot, index) => {
     const id = `${String(year)}-${String(index + 1)}`;
-    if (taken.has(id)) return [];
     const wd = slot.weekday % 7;
     const ord = slot.occurrence - 1;
     const m = slot.month - 1;
@@ -105,6 +126,6 @@ export function projectedEntries(
         en: `Expected call, not published: the date follows from the projection rule (parameter calls.projection: ${rule.en}).`,
       },
     };
-    return [entry];
+    return [Object.freeze(entry)];
   });
 }
