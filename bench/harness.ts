@@ -1,0 +1,132 @@
+// A small benchmark harness. A function runs in batches sized so that one batch takes at least
+// `minBatchMs`, after a warm-up, and the median time per call is kept. `compare` measures two
+// functions with their batches interleaved (ours, baseline, ours, baseline, ...), so that a
+// machine that slows down or speeds up half-way (other work, turbo, GC) affects both alike: the
+// ratio of two medians measured back to back is far more stable across machines than either time.
+
+/** Options of {@link measure} and {@link compare}. */
+export interface MeasureOptions {
+  /** How many timed batches (default 15). */
+  readonly samples?: number;
+  /** The least time one batch takes, in milliseconds (default 40). */
+  readonly minBatchMs?: number;
+}
+
+type Fn = () => unknown;
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as { then?: unknown } | null)?.then === 'function';
+
+/** Runs `fn` `n` times (awaiting it only when it returns a promise); nanoseconds spent. */
+async function timeBatch(fn: Fn, n: number): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < n; i += 1) {
+    const value = fn();
+    if (isThenable(value)) await value;
+  }
+  return Number(process.hrtime.bigint() - start);
+}
+
+/** Warms `fn` up and returns a batch size for which one batch takes at least `minBatchNs`. */
+async function batchSize(fn: Fn, minBatchNs: number): Promise<number> {
+  let batch = 1;
+  for (;;) {
+    if ((await timeBatch(fn, batch)) >= minBatchNs) break;
+    batch *= 2;
+  }
+  // One more round at the final size: the first one ran partly unoptimised code.
+  await timeBatch(fn, batch);
+  return batch;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+/** Median nanoseconds per call of `fn`, measured over `samples` batches. */
+export async function measure(fn: Fn, options: MeasureOptions = {}): Promise<number> {
+  const samples = options.samples ?? 15;
+  const minBatchNs = (options.minBatchMs ?? 40) * 1e6;
+  const batch = await batchSize(fn, minBatchNs);
+  const perCall: number[] = [];
+  for (let s = 0; s < samples; s += 1) perCall.push((await timeBatch(fn, batch)) / batch);
+  return median(perCall);
+}
+
+/**
+ * Median nanoseconds per call of each function, their batches interleaved (f1, f2, ..., f1, f2,
+ * ...), so all are measured under the same conditions.
+ */
+export async function measureAll(
+  fns: readonly Fn[],
+  options: MeasureOptions = {},
+): Promise<number[]> {
+  const samples = options.samples ?? 15;
+  const minBatchNs = (options.minBatchMs ?? 40) * 1e6;
+  const batches: number[] = [];
+  for (const fn of fns) batches.push(await batchSize(fn, minBatchNs));
+  const times: number[][] = fns.map(() => []);
+  for (let s = 0; s < samples; s += 1) {
+    for (const [i, fn] of fns.entries())
+      times[i]!.push((await timeBatch(fn, batches[i]!)) / batches[i]!);
+  }
+  return times.map(median);
+}
+
+/**
+ * Median nanoseconds per call of `ours` and of `baseline`, their batches interleaved.
+ *
+ * @returns `{ oursNs, baselineNs }`.
+ */
+export async function compare(
+  ours: Fn,
+  baseline: Fn,
+  options: MeasureOptions = {},
+): Promise<{ oursNs: number; baselineNs: number }> {
+  const [oursNs, baselineNs] = await measureAll([ours, baseline], options);
+  return { oursNs: oursNs!, baselineNs: baselineNs! };
+}
+
+/** One row of the results table. */
+export interface BenchRow {
+  /** What is compared. */
+  readonly name: string;
+  /** What "ours" is. */
+  readonly ours: string;
+  /** What the baseline is. */
+  readonly baseline: string;
+  /** Ours: nanoseconds per call (or per run). */
+  readonly oursNs: number;
+  /** Baseline: nanoseconds per call (or per run). */
+  readonly baselineNs: number;
+  /** ours / baseline for "at most" goals; baseline / ours for "faster than" goals. */
+  readonly ratio: number;
+  /** How the ratio reads: `'x'` (ours / baseline) or `'x faster'` (baseline / ours). */
+  readonly ratioKind: 'slower' | 'faster';
+  /** The goal, as text. */
+  readonly goal: string;
+  /** Whether the goal is met. */
+  readonly met: boolean;
+  /** Notes printed under the table (how, extra figures, why a goal is missed). */
+  readonly notes: readonly string[];
+}
+
+/** A duration in nanoseconds, readable. */
+export const fmtNs = (ns: number): string =>
+  ns >= 1e9
+    ? `${(ns / 1e9).toFixed(2)} s`
+    : ns >= 1e6
+      ? `${(ns / 1e6).toFixed(2)} ms`
+      : ns >= 1e3
+        ? `${(ns / 1e3).toFixed(1)} µs`
+        : `${ns.toFixed(0)} ns`;
+
+/** A size in bytes, readable (KB of 1,000 bytes, MB of 1,000,000 bytes: as the budgets are). */
+export const fmtBytes = (bytes: number): string =>
+  bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} KB`;
+
+/** Progress on stderr, so stdout holds only the report. */
+export const log = (text: string): void => {
+  process.stderr.write(`${text}\n`);
+};

@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import esbuild from 'esbuild';
+import { type BenchRow, fmtBytes, fmtNs } from './harness.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The goal for our own code, bundled, minified, gzipped, dependencies left out (issue 7). */
+const SIZE_GOAL = 30_000;
+
+/** Wall time of `import` of every specifier, in a fresh `node` process, in nanoseconds. */
+function importOnce(specifiers: readonly string[]): number {
+  const imports = specifiers.map((s) => `await import(${JSON.stringify(s)});`).join('');
+  const code = `const t=process.hrtime.bigint();${imports}console.log(String(process.hrtime.bigint()-t));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return Number(out.trim());
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Import cost of the built package versus its runtime dependencies alone (each in fresh
+ * processes, alternated), and the size of our own bundled code with the dependencies left out.
+ */
+export async function benchImportCost(): Promise<BenchRow> {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    dependencies: Record<string, string>;
+    sizeBudget?: { gzipBytes?: number };
+  };
+  const deps = Object.keys(pkg.dependencies);
+  const built = await esbuild.build({
+    entryPoints: [`${ROOT}/dist/index.js`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    external: deps,
+    logLevel: 'error',
+    metafile: true,
+  });
+  const code = built.outputFiles[0]!.contents;
+  const gzipBytes = gzipSync(code, { level: 9 }).length;
+  const budget = pkg.sizeBudget?.gzipBytes;
+
+  // The baseline: the dependency modules the package really imports (the external imports of
+  // its bundle), e.g. `zod` but not the whole of `date-fns` when only `@date-fns/tz` is used.
+  const imported = new Set<string>();
+  for (const input of Object.values(built.metafile.inputs))
+    for (const i of input.imports) if (i.external) imported.add(i.path);
+  const used = [...imported].sort();
+  const ours = [pathToFileURL(`${ROOT}/dist/index.js`).href];
+  const runs = 15;
+  importOnce(ours); // the first run reads the files from disk
+  importOnce(used);
+  importOnce(deps);
+  const oursTimes: number[] = [];
+  const usedTimes: number[] = [];
+  const depsTimes: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    oursTimes.push(importOnce(ours));
+    usedTimes.push(importOnce(used));
+    depsTimes.push(importOnce(deps));
+  }
+  const oursNs = median(oursTimes);
+  const baselineNs = median(usedTimes);
+  const allDepsNs = median(depsTimes);
+  const ratio = oursNs / baselineNs;
+  return {
+    name: '5. import cost; own bundled size',
+    ours: 'import dist/index.js',
+    baseline: `import ${used.join(', ')}`,
+    oursNs,
+    baselineNs,
+    ratio,
+    ratioKind: 'slower',
+    goal: `own code < ${fmtBytes(SIZE_GOAL)} gzip (import ratio: reported)`,
+    met: gzipBytes < SIZE_GOAL,
+    notes: [
+      `Import: median of ${runs} fresh \`node\` processes each (alternated), timing \`await import(...)\` only. The package ${fmtNs(oursNs)} (its dependencies included) vs the dependency modules it imports (${used.join(', ')}) ${fmtNs(baselineNs)}: our own modules add ${fmtNs(oursNs - baselineNs)}. Importing every runtime dependency whole (${deps.join(', ')}) takes ${fmtNs(allDepsNs)}${allDepsNs > oursNs ? ', more than the package itself: it never loads the whole of date-fns' : ''}.`,
+      `Own code: \`dist/index.js\` bundled and minified with esbuild, dependencies external: ${fmtBytes(code.length)} minified, ${fmtBytes(gzipBytes)} gzip (${gzipBytes} bytes; goal < ${SIZE_GOAL} bytes${budget === undefined ? '' : `; the \`sizeBudget\` of package.json that \`npm run size\` enforces is ${budget} bytes`}).`,
+    ],
+  };
+}

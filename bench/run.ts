@@ -1,0 +1,69 @@
+// The benchmarks of issue 7, each a ratio against a baseline measured in the same run:
+//   npx tsx bench/run.ts [--quick] [--write] [--lines N] [--only 1,2,...]
+// The report (a markdown table and notes) goes to stdout; progress to stderr. With --write,
+// the generated part of docs/performance.md is rewritten.
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureBuild } from './build.js';
+import { benchCofinancing } from './cofinancing.js';
+import { type BenchRow, fmtNs, log } from './harness.js';
+import { benchImportCost } from './importCost.js';
+import { benchNdjson } from './ndjson.js';
+import {
+  describeMachine,
+  generatedSection,
+  markdownMachine,
+  markdownNotes,
+  markdownTable,
+  writePerformanceDoc,
+} from './report.js';
+import { benchRulesEngine } from './rulesEngine.js';
+import { benchValidate } from './validate.js';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+    lines: { type: 'string', default: '100000' },
+    only: { type: 'string' },
+  },
+});
+const lines = Number(values.lines);
+if (!Number.isInteger(lines) || lines < 1) throw new Error(`--lines: not a positive integer`);
+const only = values.only?.split(',').map(Number);
+if (values.write && (only !== undefined || lines !== 100_000))
+  throw new Error('--write records a full run: leave out --only and --lines');
+
+const loadStart = os.loadavg()[0] ?? 0;
+const started = process.hrtime.bigint();
+ensureBuild();
+
+const benches: [number, string, () => Promise<BenchRow>][] = [
+  [1, 'validateApplication vs safeParse', benchValidate],
+  [2, 'computeCofinancing vs decimal.js', benchCofinancing],
+  [3, 'json-rules-engine vs ours', benchRulesEngine],
+  [
+    4,
+    'pio-rules validate vs in process',
+    () => benchNdjson({ lines, bigLines: values.quick ? undefined : 1_000_000 }),
+  ],
+  [5, 'import cost and size', benchImportCost],
+];
+const rows: BenchRow[] = [];
+for (const [n, label, bench] of benches) {
+  if (only !== undefined && !only.includes(n)) continue;
+  log(`${n}. ${label} ...`);
+  rows.push(await bench());
+}
+const machine = describeMachine(loadStart);
+const command = `npx tsx bench/run.ts${values.quick ? ' --quick' : ''}`;
+process.stdout.write(
+  `${markdownTable(rows)}\n\n${markdownNotes(rows)}\n\n${markdownMachine(machine)}\n`,
+);
+log(`done in ${fmtNs(Number(process.hrtime.bigint() - started))}`);
+if (values.write) {
+  const file = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
+  writePerformanceDoc(file, generatedSection(rows, machine, command));
+  log(`wrote ${file}`);
+}

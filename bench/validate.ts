@@ -1,0 +1,89 @@
+import {
+  applicationSchema,
+  defaultCallCalendar,
+  getCall,
+  validateApplication,
+} from '../src/index.js';
+import { EXAMPLES_AT, exampleDocument, VALID_EXAMPLES } from './fixtures.js';
+import { type BenchRow, fmtNs, measureAll } from './harness.js';
+import { pct, profileShares } from './profile.js';
+
+/**
+ * How many times one validation looks a call up: a calendar whose `kind` reads are counted
+ * (every lookup checks the calendar's `kind` first).
+ */
+function callLookupsPerValidation(document: unknown, at: Date): number {
+  let reads = 0;
+  const counting = new Proxy(defaultCallCalendar, {
+    get(target, property, receiver) {
+      if (property === 'kind') reads += 1;
+      return Reflect.get(target, property, receiver) as unknown;
+    },
+  });
+  validateApplication(document, { at, calendar: counting });
+  return reads;
+}
+
+/**
+ * `validateApplication` on the valid example proposals versus a bare `applicationSchema.safeParse`
+ * of the same documents, with a breakdown of where the time goes.
+ */
+export async function benchValidate(): Promise<BenchRow> {
+  const documents = VALID_EXAMPLES.map((name) => exampleDocument(name));
+  const at = new Date(EXAMPLES_AT);
+  for (const [i, document] of documents.entries()) {
+    const result = validateApplication(document, { at });
+    if (!result.success) throw new Error(`${VALID_EXAMPLES[i]} is not valid`);
+  }
+  const ours = () => {
+    for (const document of documents) validateApplication(document, { at });
+  };
+  const bare = () => {
+    for (const document of documents) applicationSchema.safeParse(document);
+  };
+  // How long one call lookup takes (measured interleaved with the rest) and how many a
+  // validation does; and a CPU profile of validateApplication: where the time goes.
+  const callIds = documents.map((d) => String(d.callId));
+  const lookup = () => {
+    for (const id of callIds) getCall(id);
+  };
+  const [oursNs, baselineNs, lookupNs] = (await measureAll([ours, bare, lookup])) as [
+    number,
+    number,
+    number,
+  ];
+  const n = documents.length;
+  const ratio = oursNs / baselineNs;
+  const lookups = documents.map((d) => callLookupsPerValidation(d, at));
+  const lookupsPerProposal = lookups.reduce((a, b) => a + b, 0) / n;
+  const perProposal = oursNs / n;
+  const lookupShare = ((lookupNs / n) * lookupsPerProposal) / perProposal;
+  const shares = await profileShares(ours, 'validateApplication', [
+    'guardInput',
+    'safeParse',
+    'checkApplicationRules',
+    'cofinancingFor!checkApplicationRules',
+    'getCall',
+    'safeComputeCofinancing',
+    'deepFreeze',
+    'tzOffset',
+  ]);
+  const share = (name: string): string => pct(shares[name] ?? 0);
+  const notes = [
+    `Ours: \`validateApplication(doc, { at })\`; baseline: \`applicationSchema.safeParse(doc)\`; each call does the ${n} valid examples (${VALID_EXAMPLES.join(', ')}); times are per proposal.`,
+    `Where a validation's time goes (CPU profile of this run, share of the samples inside \`validateApplication\`): input guard ${share('guardInput')}, schema (\`safeParse\`) ${share('safeParse')}, business rules (\`checkApplicationRules\`) ${share('checkApplicationRules')}, the final cofinancing (\`cofinancingFor\` after the rules) ${share('cofinancingFor!checkApplicationRules')}. Across these: call lookups (\`getCall\`) ${share('getCall')}, cofinancing computations (\`safeComputeCofinancing\`, run twice: in the cofinancing-within-limits rule and for the result) ${share('safeComputeCofinancing')}, time-zone offsets (\`tzOffset\` of @date-fns/tz) ${share('tzOffset')}, \`deepFreeze\` ${share('deepFreeze')}.`,
+    `Call lookups timed alone: \`getCall(id)\` takes ${fmtNs(lookupNs / n)}, and one validation does ${lookupsPerProposal.toFixed(1)} of them on average (known-call, on-time, cofinancing-within-limits, the final cofinancing; expertise when requested): about ${pct(lookupShare)} of a validation.`,
+  ];
+  return {
+    name: '1. validateApplication vs bare safeParse',
+    ours: 'validateApplication',
+    baseline: 'applicationSchema.safeParse',
+    oursNs: perProposal,
+    baselineNs: baselineNs / n,
+    ratio,
+    ratioKind: 'slower',
+    goal: '≤ 2x',
+    met: ratio <= 2,
+    notes,
+  };
+}
