@@ -1,4 +1,6 @@
-import { callsInYears, calendarOf } from './internal/search.js';
+import { buildCall } from './internal/buildCall.js';
+import { projectionRange } from './internal/projection.js';
+import { calendarOf, projectedCalls } from './internal/search.js';
 import type { Call, CalendarOptions } from './types.js';
 
 /** Options of {@link getCall}. */
@@ -27,7 +29,10 @@ export function getCall(id: string, options: GetCallOptions = {}): Call | undefi
   const calendar = calendarOf(options);
   const entry = calendar.entries.find((e) => e.id === id);
   const match = typeof id === 'string' ? REGULAR_ID.exec(id) : null;
-  const year = entry?.year ?? (match === null ? undefined : Number(match[1]));
-  if (year === undefined) return undefined;
-  return callsInYears(calendar, year, year).find((call) => call.id === id);
+  if (entry !== undefined) return buildCall(entry, calendar.parameters);
+  if (match === null) return undefined;
+  const year = Number(match[1]);
+  const range = projectionRange(calendar.parameters);
+  if (range === undefined || year < range.first || year > range.last) return undefined;
+  return projectedCalls(calendar, year).find((call) => call.id === id);
 }
