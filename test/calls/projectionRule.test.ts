@@ -24,7 +24,12 @@ function only(id: string, value: ParameterValue): ParameterDefinition {
 describe('projected calls with a custom calls.projection', () => {
   // One call a year, on the fourth Sunday of March; projections reach two years past 2017.
   const parameters = createParameterRegistry(
-    [only('calls.projection', { slots: [{ month: 3, weekday: 7, occurrence: 4 }], horizonYears: 2 })],
+    [
+      only('calls.projection', {
+        slots: [{ month: 3, weekday: 7, occurrence: 4 }],
+        horizonYears: 2,
+      }),
+    ],
     { base: defaultParameters },
   );
   const calendar = createCallCalendar([], { parameters });
@@ -40,7 +45,10 @@ describe('projected calls with a custom calls.projection', () => {
   it('titles and explains each projected call from the rule', () => {
     const call = getCall('2027-1', { calendar })!;
     expect(call.deadlineDate).toBe('2027-03-28');
-    expect(call.title).toEqual({ nl: 'Oproep 1 van 2027 (verwacht)', en: 'Call 1 of 2027 (expected)' });
+    expect(call.title).toEqual({
+      nl: 'Oproep 1 van 2027 (verwacht)',
+      en: 'Call 1 of 2027 (expected)',
+    });
     expect(call.note).toEqual({
       nl: 'Verwachte oproep, niet gepubliceerd: de datum volgt uit de projectieregel (parameter calls.projection: de vierde zondag van maart).',
       en: 'Expected call, not published: the date follows from the projection rule (parameter calls.projection: the fourth Sunday of March).',
@@ -52,9 +60,14 @@ describe('projected calls with a custom calls.projection', () => {
 describe('projected calls with the built-in rule', () => {
   it('number and explain call 2 as the second Thursday of October', () => {
     const call = getCall('2027-2')!;
-    expect(call.title).toEqual({ nl: 'Oproep 2 van 2027 (verwacht)', en: 'Call 2 of 2027 (expected)' });
+    expect(call.title).toEqual({
+      nl: 'Oproep 2 van 2027 (verwacht)',
+      en: 'Call 2 of 2027 (expected)',
+    });
     expect(call.note?.en).toContain('(parameter calls.projection: the second Thursday of October)');
-    expect(call.note?.nl).toContain('(parameter calls.projection: de tweede donderdag van oktober)');
+    expect(call.note?.nl).toContain(
+      '(parameter calls.projection: de tweede donderdag van oktober)',
+    );
   });
 });
 
@@ -125,5 +138,22 @@ describe('callStatus of a call without opensAt', () => {
     // Kiritimati is UTC+14: 1 January 2027 starts there at 10:00 UTC on 31 December.
     expect(callStatus(call, '2026-12-31T09:59:59.999Z', { calendar })).toBe('upcoming');
     expect(callStatus(call, '2026-12-31T10:00:00Z', { calendar })).toBe('open');
+  });
+});
+
+describe('getCall of a projected id', () => {
+  it('finds the projected calls of the first and the last year of the rule, and none beyond', () => {
+    const empty = createCallCalendar([]);
+    expect(getCall('2017-1', { calendar: empty })?.deadlineDate).toBe('2017-04-20');
+    expect(getCall('2016-2', { calendar: empty })).toBeUndefined();
+    expect(getCall('9999-2')?.status).toBe('projected');
+    const rule = getDefinition('calls.projection');
+    const parameters = createParameterRegistry(
+      [{ ...rule, versions: [{ ...rule.versions[0]!, validUntil: '2030-12-31' }] }],
+      { base: defaultParameters },
+    );
+    const ending = createCallCalendar([], { parameters });
+    expect(getCall('2030-2', { calendar: ending })?.deadlineDate).toBe('2030-10-10');
+    expect(getCall('2031-1', { calendar: ending })).toBeUndefined();
   });
 });

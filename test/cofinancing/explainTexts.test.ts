@@ -60,9 +60,9 @@ describe('explainCofinancing texts', () => {
   });
 
   it('shows a null param as ?', () => {
-    expect(explain([step('parameters_at_call', { callId: null, date: '2024-04-18' })], 'en')).toEqual(
-      ['Rules in force on the deadline of call ? (2024-04-18)'],
-    );
+    expect(
+      explain([step('parameters_at_call', { callId: null, date: '2024-04-18' })], 'en'),
+    ).toEqual(['Rules in force on the deadline of call ? (2024-04-18)']);
   });
 
   it('shows ? for an exact value that is not wholly a decimal', () => {
@@ -82,9 +82,9 @@ describe('explainCofinancing texts', () => {
   });
 
   it('treats null options as the default locale', () => {
-    expect(explainCofinancing({ explanation: [step('maximum', { maximum: '1.00' })] }, null as never)).toEqual(
-      ['Maximale cofinanciering: € 1,00'],
-    );
+    expect(
+      explainCofinancing({ explanation: [step('maximum', { maximum: '1.00' })] }, null as never),
+    ).toEqual(['Maximale cofinanciering: € 1,00']);
   });
 });
 
