@@ -75,9 +75,11 @@ export function computeExpertiseSupport(
     parameters: [used],
     explanation: [
       ruleDateStep(rule),
-      step(above ? 'expertise_above_indicative_max' : 'expertise_within_indicative_max', params, [
-        used,
-      ]),
+      step(
+        above ? 'expertise_above_indicative_max' : 'expertise_within_indicative_max',
+        params,
+        Object.freeze([used]),
+      ),
     ],
   });
 }

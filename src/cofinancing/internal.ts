@@ -33,7 +33,9 @@ export function attempt<T>(issues: PioIssue[], path: IssuePath, fn: () => T): T 
   } catch (error) {
     if (!isPioRulesError(error)) throw error;
     for (const issue of error.issues)
-      issues.push(issue.path.length > 0 ? issue : Object.freeze({ ...issue, path }));
+      issues.push(
+        issue.path.length > 0 ? issue : Object.freeze({ ...issue, path: Object.freeze([...path]) }),
+      );
     return undefined;
   }
 }
@@ -60,37 +62,34 @@ export function usedParameter(resolved: ResolvedParameter): UsedParameter {
   });
 }
 
-/** Makes an explanation step; `assumption` is set when a parameter is assumed. @internal */
+const NO_PARAMETERS: readonly UsedParameter[] = Object.freeze([]);
+
+/**
+ * Makes an explanation step, frozen with its params and parameters; `assumption` is set when a
+ * parameter is assumed. @internal
+ */
 export function step(
   code: CofinancingStepCode,
   params: CofinancingStepParams,
-  parameters: readonly UsedParameter[] = [],
+  parameters: readonly UsedParameter[] = NO_PARAMETERS,
   assumption = false,
 ): CofinancingStep {
-  return {
+  let assumed = assumption;
+  for (const p of parameters) if (p.status === 'assumed') assumed = true;
+  return Object.freeze({
     code,
-    params,
-    parameters,
-    assumption: assumption || parameters.some((p) => p.status === 'assumed'),
-  };
-}
-
-/** Every distinct parameter version used by the steps, in order of first use. @internal */
-export function parametersOf(steps: readonly CofinancingStep[]): UsedParameter[] {
-  const seen = new Map<string, UsedParameter>();
-  for (const s of steps)
-    for (const p of s.parameters) {
-      const key = `${p.id}@${p.validFrom}`;
-      if (!seen.has(key)) seen.set(key, p);
-    }
-  return [...seen.values()];
+    params: Object.freeze(params),
+    parameters: Object.freeze(parameters),
+    assumption: assumed,
+  });
 }
 
 /** Renders a path as `costs[0]` or `phases[1].costs[2]`. @internal */
 export function pathText(path: IssuePath): string {
-  return path
-    .map((part, i) =>
-      typeof part === 'number' ? `[${String(part)}]` : i === 0 ? part : `.${part}`,
-    )
-    .join('');
+  let text = '';
+  for (let i = 0; i < path.length; i += 1) {
+    const part = path[i];
+    text += typeof part === 'number' ? `[${String(part)}]` : i === 0 ? part : `.${String(part)}`;
+  }
+  return text;
 }

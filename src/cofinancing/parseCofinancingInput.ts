@@ -138,13 +138,15 @@ function parseLines(
     const amount = parseAmount(line['amount'], [...at, 'amount'], issues, 'negative_amount');
     const label = parseString(line['label'], [...at, 'label'], issues, false);
     if (category === undefined || amount === undefined) return;
-    lines.push({
+    // Assignments rather than conditional spreads: this runs for every line and spreads are slow.
+    const parsed: { -readonly [K in keyof ParsedLine]: ParsedLine[K] } = {
       path: at,
       category,
       amount,
-      ...(label === undefined ? {} : { label }),
-      ...(phase === undefined ? {} : { phase }),
-    });
+    };
+    if (label !== undefined) parsed.label = label;
+    if (phase !== undefined) parsed.phase = phase;
+    lines.push(parsed);
   });
   return lines;
 }
@@ -233,12 +235,13 @@ export function parseCofinancingInput(
       : parseAmount(capOverride, ['options', 'capOverride'], issues, 'negative_amount');
   const rule = resolveRuleDate(input['at'], ['at'], issues);
   if (issues.length > 0 || rule === undefined) return undefined;
-  return {
+  const parsed: { -readonly [K in keyof ParsedInput]: ParsedInput[K] } = {
     lines,
-    ...(phases === undefined ? {} : { phases }),
     vat: vat as VatTreatment,
-    ...(requested === undefined ? {} : { requested }),
     rule,
-    ...(cap === undefined ? {} : { capOverride: cap }),
   };
+  if (phases !== undefined) parsed.phases = phases;
+  if (requested !== undefined) parsed.requested = requested;
+  if (cap !== undefined) parsed.capOverride = cap;
+  return parsed;
 }

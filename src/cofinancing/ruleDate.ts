@@ -43,9 +43,11 @@ export function resolveRuleDate(
   return date === undefined ? undefined : { date, callId: null };
 }
 
+const LATEST = step('parameters_latest', {});
+
 /** The explanation step that says which rule version applied. @internal */
 export function ruleDateStep(rule: RuleDate): CofinancingStep {
-  if (rule.date === null) return step('parameters_latest', {});
+  if (rule.date === null) return LATEST;
   if (rule.callId === null) return step('parameters_at_date', { date: rule.date });
   return step('parameters_at_call', { date: rule.date, callId: rule.callId });
 }

@@ -7,16 +7,16 @@ import { eur } from '../money/eur.js';
 import type { Money } from '../money/Money.js';
 import { multiplyExplained } from '../money/multiply.js';
 import type { RoundingMode } from '../money/rounding.js';
-import { getParameter } from '../parameters/getParameter.js';
+import { getParameter, registryOf } from '../parameters/getParameter.js';
 import type { ParameterRegistry } from '../parameters/types.js';
-import { attempt, parametersOf, pathText, step, usedParameter } from './internal.js';
-import { deepFreeze } from '../shared/deepFreeze.js';
+import { attempt, pathText, step, usedParameter } from './internal.js';
 import {
   parseCofinancingInput,
   type ParsedInput,
   type ParsedLine,
 } from './parseCofinancingInput.js';
 import { percentOf } from './percentOf.js';
+import { memoize } from '../shared/memo.js';
 import { ruleDateStep } from './ruleDate.js';
 import type {
   AssessedCostLine,
@@ -25,6 +25,7 @@ import type {
   CofinancingPhaseResult,
   CofinancingResult,
   CofinancingStep,
+  CofinancingStepParams,
   ComputeCofinancingOptions,
   ExcludedCostLine,
   ExclusionReason,
@@ -33,23 +34,26 @@ import type {
 
 function assessed(line: ParsedLine, phases: ParsedInput['phases']): AssessedCostLine {
   const phaseId = line.phase === undefined ? undefined : phases?.[line.phase]?.id;
-  return {
-    path: line.path,
+  const item: { -readonly [K in keyof AssessedCostLine]: AssessedCostLine[K] } = {
+    path: Object.freeze(line.path),
     category: line.category,
     amount: line.amount,
-    ...(line.label === undefined ? {} : { label: line.label }),
-    ...(phaseId === undefined ? {} : { phaseId }),
   };
+  if (line.label !== undefined) item.label = line.label;
+  if (phaseId !== undefined) item.phaseId = phaseId;
+  return item;
 }
 
-function lineParams(line: AssessedCostLine): Record<string, string | null> {
-  return {
+function lineParams(line: AssessedCostLine, reason?: ExclusionReason): CofinancingStepParams {
+  const params: Record<string, string | null> = {
     line: pathText(line.path),
     category: line.category,
     amount: line.amount.amount,
     label: line.label ?? null,
     phaseId: line.phaseId ?? null,
   };
+  if (reason !== undefined) params['reason'] = reason;
+  return params;
 }
 
 function phaseBases(
@@ -65,54 +69,112 @@ function phaseBases(
   return nets.map((net, i) => add(net, vatShares[i] ?? ZERO));
 }
 
+/** The step of the default VAT treatment: the same every time, so made once (it is frozen). */
+const VAT_EXCLUDED = step('vat_excluded', {}, [], true);
+
+/** An amount from the registry as Money; Money is immutable, so each is read once. */
+const parameterAmount = memoize((value) => eur(value));
+
+/** The parameter versions a computation uses, with the frozen lists its steps cite. */
 interface RuleParameters {
   readonly categories: UsedParameter;
   readonly rate: UsedParameter;
   readonly rounding: UsedParameter;
   readonly cap: UsedParameter;
   readonly vat: UsedParameter | undefined;
+  readonly byCategories: readonly UsedParameter[];
+  readonly byRate: readonly UsedParameter[];
+  readonly byRounding: readonly UsedParameter[];
+  readonly byCap: readonly UsedParameter[];
+  readonly byVat: readonly UsedParameter[];
+  /**
+   * Every version the steps cite, in order of first use (the result's `parameters`): the same
+   * for every computation with these parameters, so listed once here. A property test checks it
+   * against the steps.
+   */
+  readonly cited: readonly UsedParameter[];
 }
+
+function readParameters(
+  registry: ParameterRegistry,
+  at: string | undefined,
+  vatNeeded: boolean,
+): RuleParameters {
+  const lookup = { parameters: registry };
+  const categories = usedParameter(getParameter('cofinancing.eligibleCategories', at, lookup));
+  const rate = usedParameter(getParameter('cofinancing.maxRate', at, lookup));
+  const rounding = usedParameter(getParameter('cofinancing.rounding', at, lookup));
+  const cap = usedParameter(getParameter('cofinancing.cap', at, lookup));
+  const vat = vatNeeded ? usedParameter(getParameter('vat.standardRate', at, lookup)) : undefined;
+  return Object.freeze({
+    categories,
+    rate,
+    rounding,
+    cap,
+    vat,
+    byCategories: Object.freeze([categories]),
+    byRate: Object.freeze([rate]),
+    byRounding: Object.freeze([rounding]),
+    byCap: Object.freeze([cap]),
+    byVat: Object.freeze(vat === undefined ? [] : [vat, rounding]),
+    cited: Object.freeze(
+      vat === undefined
+        ? [categories, rate, rounding, cap]
+        : [categories, vat, rounding, rate, cap],
+    ),
+  });
+}
+
+/** Parameters already read, per registry (immutable) and rule date (bounded: cleared when full). */
+const loaded = new WeakMap<ParameterRegistry, Map<string, RuleParameters>>();
+const LOADED_LIMIT = 1_000;
 
 function loadParameters(
   parsed: ParsedInput,
-  registry: ParameterRegistry | undefined,
+  parameters: ParameterRegistry | undefined,
 ): RuleParameters {
-  const at = parsed.rule.date ?? undefined;
-  const lookup = { parameters: registry };
-  return {
-    categories: usedParameter(getParameter('cofinancing.eligibleCategories', at, lookup)),
-    rate: usedParameter(getParameter('cofinancing.maxRate', at, lookup)),
-    rounding: usedParameter(getParameter('cofinancing.rounding', at, lookup)),
-    cap: usedParameter(getParameter('cofinancing.cap', at, lookup)),
-    vat:
-      parsed.vat === 'non-recoverable'
-        ? usedParameter(getParameter('vat.standardRate', at, lookup))
-        : undefined,
-  };
+  const registry = registryOf({ parameters });
+  let memo = loaded.get(registry);
+  if (memo === undefined) {
+    memo = new Map();
+    loaded.set(registry, memo);
+  }
+  const vatNeeded = parsed.vat === 'non-recoverable';
+  const key = `${parsed.rule.date ?? 'latest'} ${String(vatNeeded)}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  // Throws (no_parameter_value) before anything is remembered.
+  const read = readParameters(registry, parsed.rule.date ?? undefined, vatNeeded);
+  if (memo.size >= LOADED_LIMIT) memo.clear();
+  memo.set(key, read);
+  return read;
 }
 
 function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
   const { categories, rate: rateParam, rounding: roundingParam, cap: capParam } = used;
+  const { byCategories, byCap } = used;
   const vatParam = used.vat;
   const rate = rateParam.value as string;
   const mode = roundingParam.value as RoundingMode;
   const eligibleCategories = categories.value as readonly string[];
+  // Everything below is frozen as it is built: cheaper than walking the result afterwards.
 
   const steps: CofinancingStep[] = [ruleDateStep(parsed.rule)];
-  const eligibleLines = parsed.lines.filter((l) => eligibleCategories.includes(l.category));
-  const isEligible = new Set(eligibleLines);
+  const eligibleLines: ParsedLine[] = [];
   const eligible: AssessedCostLine[] = [];
   const excluded: ExcludedCostLine[] = [];
   for (const line of parsed.lines) {
     const item = assessed(line, parsed.phases);
-    if (isEligible.has(line)) {
-      eligible.push(item);
-      steps.push(step('cost_line_eligible', lineParams(item), [categories]));
+    if (eligibleCategories.includes(line.category)) {
+      eligibleLines.push(line);
+      eligible.push(Object.freeze(item));
+      steps.push(step('cost_line_eligible', lineParams(item), byCategories));
     } else {
       const reason: ExclusionReason =
         line.category === 'off-the-shelf' ? 'off_the_shelf_not_eligible' : 'other_not_eligible';
-      excluded.push({ ...item, reason });
-      steps.push(step('cost_line_excluded', { ...lineParams(item), reason }, [categories]));
+      const out: ExcludedCostLine = Object.freeze(Object.assign(item, { reason }));
+      excluded.push(out);
+      steps.push(step('cost_line_excluded', lineParams(out, reason), byCategories));
     }
   }
   const net = sum(eligibleLines.map((l) => l.amount));
@@ -125,13 +187,13 @@ function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
         excludedLines: excluded.length,
         excludedAmount: sum(excluded.map((l) => l.amount)).amount,
       },
-      [categories],
+      byCategories,
     ),
   );
 
   let vatAmount = ZERO;
   if (vatParam === undefined) {
-    steps.push(step('vat_excluded', {}, [], true));
+    steps.push(VAT_EXCLUDED);
   } else {
     const vat = multiplyExplained(net, vatParam.value as string, mode);
     vatAmount = vat.result;
@@ -147,34 +209,38 @@ function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
           vat: vat.result.amount,
           base: add(net, vat.result).amount,
         },
-        [vatParam, roundingParam],
+        used.byVat,
         true,
       ),
     );
   }
-  const eligibleBase = add(net, vatAmount);
+  const eligibleBase = vatParam === undefined ? net : add(net, vatAmount);
 
   const product = multiplyExplained(eligibleBase, rate, mode);
   const ratePercent = percentOf(rate);
   steps.push(
-    step('rate_applied', { rate, ratePercent, base: eligibleBase.amount, exact: product.exact }, [
-      rateParam,
-    ]),
+    step(
+      'rate_applied',
+      { rate, ratePercent, base: eligibleBase.amount, exact: product.exact },
+      used.byRate,
+    ),
   );
   const uncapped = product.result;
   steps.push(
-    step('rounded', { exact: product.exact, mode: product.rounding, result: uncapped.amount }, [
-      roundingParam,
-    ]),
+    step(
+      'rounded',
+      { exact: product.exact, mode: product.rounding, result: uncapped.amount },
+      used.byRounding,
+    ),
   );
 
-  const indicativeCap = eur(capParam.value as string);
+  const indicativeCap = parameterAmount(capParam.value as string);
   const cap = parsed.capOverride ?? indicativeCap;
   const capIndicative = parsed.capOverride === undefined;
   const warnings: PioIssue[] = [];
   if (!capIndicative) {
     const params = { indicativeCap: indicativeCap.amount, cap: cap.amount };
-    steps.push(step('cap_overridden', params, [capParam]));
+    steps.push(step('cap_overridden', params, byCap));
     warnings.push(
       createIssue('cap_overridden', {
         path: ['options', 'capOverride'],
@@ -185,7 +251,7 @@ function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
     );
   }
   const capped = compare(uncapped, cap) > 0;
-  const maximum = min(uncapped, cap);
+  const maximum = capped ? cap : uncapped;
   steps.push(
     step(
       capped ? 'cap_applied' : 'cap_not_reached',
@@ -197,7 +263,7 @@ function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
         maximum: maximum.amount,
         indicative: capIndicative,
       },
-      capIndicative ? [capParam] : [],
+      capIndicative ? byCap : undefined,
     ),
   );
   steps.push(step('maximum', { maximum: maximum.amount }));
@@ -226,12 +292,14 @@ function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
   if (parsed.phases !== undefined) {
     const bases = phaseBases(parsed, eligibleLines, vatAmount);
     const shares = isZero(eligibleBase) ? bases.map(() => ZERO) : allocate(maximum, bases);
-    phases = parsed.phases.map((p, i) => ({
-      id: p.id,
-      label: p.label,
-      eligibleBase: bases[i] ?? ZERO,
-      share: shares[i] ?? ZERO,
-    }));
+    phases = parsed.phases.map((p, i) =>
+      Object.freeze({
+        id: p.id,
+        label: p.label,
+        eligibleBase: bases[i] ?? ZERO,
+        share: shares[i] ?? ZERO,
+      }),
+    );
     steps.push(step('phases_allocated', { count: phases.length, maximum: maximum.amount }));
     for (const p of phases)
       steps.push(
@@ -244,12 +312,13 @@ function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
       );
   }
 
-  return {
+  // Built by assignment rather than spreads (much cheaper), in the same key order.
+  const result: { -readonly [K in keyof CofinancingResult]: CofinancingResult[K] } = {
     ruleDate: parsed.rule.date,
     callId: parsed.rule.callId,
     vat: parsed.vat,
-    eligible,
-    excluded,
+    eligible: Object.freeze(eligible),
+    excluded: Object.freeze(excluded),
     vatAmount,
     eligibleBase,
     rate,
@@ -258,13 +327,14 @@ function compute(parsed: ParsedInput, used: RuleParameters): CofinancingResult {
     capIndicative,
     maximum,
     capped,
-    ...(parsed.requested === undefined ? {} : { requested: parsed.requested }),
-    ...(granted === undefined ? {} : { granted }),
-    ...(phases === undefined ? {} : { phases }),
-    warnings,
-    parameters: parametersOf(steps),
-    explanation: steps,
-  };
+  } as CofinancingResult;
+  if (parsed.requested !== undefined) result.requested = parsed.requested;
+  if (granted !== undefined) result.granted = granted;
+  if (phases !== undefined) result.phases = Object.freeze(phases);
+  result.warnings = Object.freeze(warnings);
+  result.parameters = used.cited;
+  result.explanation = Object.freeze(steps);
+  return Object.freeze(result);
 }
 
 /**
@@ -308,6 +378,6 @@ export function safeComputeCofinancing(
     parsed === undefined || used === undefined
       ? undefined
       : attempt(issues, [], () => compute(parsed, used));
-  if (result === undefined) return deepFreeze({ success: false, issues });
-  return deepFreeze({ success: true, result });
+  if (result === undefined) return Object.freeze({ success: false, issues: Object.freeze(issues) });
+  return Object.freeze({ success: true, result });
 }

@@ -54,7 +54,10 @@ export function subtract(a: Money, b: Money): Money {
  */
 export function sum(amounts: readonly Money[]): Money {
   checkList(amounts);
-  return fromDecimal(amounts.reduce((total, m) => total.plus(dec(m)), dec(ZERO)));
+  const [first, ...rest] = amounts;
+  if (first === undefined) return ZERO;
+  if (rest.length === 0) return checked(first);
+  return fromDecimal(rest.reduce((total, m) => total.plus(dec(m)), dec(first)));
 }
 
 /**

@@ -11,6 +11,8 @@ export interface EurOptions {
 }
 
 const DECIMAL_STRING = /^-?\d+(?:\.\d+)?$/;
+/** A string `toFixed(2)` would print as it is: no leading zeros, exactly two decimals. */
+const CANONICAL = /^-?(?:0|[1-9]\d*)\.\d{2}$/;
 const EXPECTED = 'a decimal string such as "1234.56", or a number with at most two decimals';
 
 function fromString(text: string, path: readonly (string | number)[]): Money {
@@ -23,7 +25,7 @@ function fromString(text: string, path: readonly (string | number)[]): Money {
   }
   if (!DECIMAL_STRING.test(text))
     return fail('invalid_amount', { received: JSON.stringify(text), expected: EXPECTED }, path);
-  return fromDecimal(new D(text), path);
+  return fromDecimal(new D(text), path, CANONICAL.test(text) ? text : undefined);
 }
 
 /**

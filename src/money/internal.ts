@@ -3,31 +3,64 @@ import { fail } from '../issues/PioRulesError.js';
 import { D, type Dec } from './decimal.js';
 import { MAX_EUR_MAGNITUDE, type Money } from './Money.js';
 
-const proto = Object.freeze({
-  toJSON(this: Money): string {
-    return this.amount;
-  },
-  toString(this: Money): string {
-    return this.amount;
-  },
-});
-
+const ZERO_DEC = new D(0);
 const MAX = new D(MAX_EUR_MAGNITUDE);
 
 /**
- * Makes a `Money` from a decimal that is already exact to the cent.
+ * The one implementation of `Money`. Its decimal value rides along in a private field, so
+ * arithmetic never parses the amount string again, and `#value in x` is a brand check no other
+ * object can pass. Instances and the prototype are frozen.
+ */
+class MoneyValue implements Money {
+  readonly currency = 'EUR';
+  readonly amount: string;
+  readonly #value: Dec;
+
+  /** `text`, when given, must be `value.toFixed(2)` already (it saves printing it again). */
+  constructor(value: Dec, text?: string) {
+    const zero = value.isZero();
+    this.amount = zero ? '0.00' : (text ?? value.toFixed(2));
+    // Zero is always positive zero, so a `-0` never reads as negative.
+    this.#value = zero ? ZERO_DEC : value;
+    Object.freeze(this);
+  }
+
+  static is(value: unknown): value is MoneyValue {
+    return typeof value === 'object' && value !== null && #value in value;
+  }
+
+  static decimal(money: MoneyValue): Dec {
+    return money.#value;
+  }
+
+  toJSON(): string {
+    return this.amount;
+  }
+
+  toString(): string {
+    return this.amount;
+  }
+}
+Object.freeze(MoneyValue.prototype);
+Object.freeze(MoneyValue);
+
+/**
+ * Makes a `Money` from a decimal that is already exact to the cent. `canonical`, when given,
+ * must be what `value.toFixed(2)` prints.
  *
  * @internal
  */
-export function fromDecimal(value: Dec, path: readonly (string | number)[] = []): Money {
-  if (value.abs().gt(MAX)) {
+export function fromDecimal(
+  value: Dec,
+  path: readonly (string | number)[] = [],
+  canonical?: string,
+): Money {
+  // The exponent says it without allocating: beyond 10^13 means e > 13, or e = 13 and not 10^13.
+  if (value.e > 13 || (value.e === 13 && !value.abs().eq(MAX))) {
     fail('amount_out_of_range', { received: value.toFixed(), maximum: MAX_EUR_MAGNITUDE }, path);
   }
   if (value.decimalPlaces() > 2) fail('amount_precision', { received: value.toFixed() }, path);
-  const money = Object.create(proto) as { currency: 'EUR'; amount: string };
-  money.currency = 'EUR';
-  money.amount = value.isZero() ? '0.00' : value.toFixed(2);
-  return Object.freeze(money) as Money;
+  return new MoneyValue(value, canonical);
 }
 
 /**
@@ -42,7 +75,7 @@ export function fromDecimal(value: Dec, path: readonly (string | number)[] = [])
  * ```
  */
 export function isMoney(value: unknown): value is Money {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === proto;
+  return MoneyValue.is(value);
 }
 
 /**
@@ -64,7 +97,7 @@ export function checked(value: unknown): Money {
  * @internal
  */
 export function dec(money: Money): Dec {
-  return new D(checked(money).amount);
+  return MoneyValue.decimal(checked(money) as MoneyValue);
 }
 
 /** At most this many amounts or ratios in one call of `sum`, `min`, `max` or `allocate`. @internal */

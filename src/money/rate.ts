@@ -1,6 +1,7 @@
 import { fail } from '../issues/PioRulesError.js';
 import { describeType } from '../issues/describe.js';
 import { D, type Dec, isForeignDecimal } from './decimal.js';
+import { memoize } from '../shared/memo.js';
 import { isMoney } from './internal.js';
 import type { DecimalLike, Money } from './Money.js';
 
@@ -12,6 +13,9 @@ export type RateInput = string | number | Money | DecimalLike;
 
 const DECIMAL_STRING = /^\d+(?:\.\d+)?$/;
 const EXPECTED = 'a non-negative decimal such as "0.5"';
+
+/** Decimals are immutable, so the few rates in use are parsed once. */
+const parseRate = memoize((text) => new D(text));
 
 /**
  * Reads a non-negative rate or ratio into the private decimal type.
@@ -29,5 +33,5 @@ export function toRate(value: RateInput, path: readonly (string | number)[] = []
   if (text.length > 60 || !DECIMAL_STRING.test(text)) {
     return fail('invalid_ratio', { received: text.slice(0, 60), expected: EXPECTED }, path);
   }
-  return new D(text);
+  return parseRate(text);
 }

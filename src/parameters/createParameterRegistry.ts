@@ -222,5 +222,30 @@ export function createParameterRegistry(
   if (issues.length > 0) throw new PioRulesError(issues);
   const map = new Map(base?.definitions ?? []);
   for (const def of definitions) map.set(def.id, deepFreeze(structuredClone(def)));
-  return Object.freeze({ kind: 'pio-parameter-registry', definitions: map });
+  return Object.freeze({ kind: 'pio-parameter-registry', definitions: new SealedMap(map) });
+}
+
+/**
+ * A Map that refuses `set`, `delete` and `clear` once built: a registry never changes, which is
+ * what lets computations remember what they read from it. Still a `Map`, so a registry made by
+ * another copy of this library (ESM beside CJS) is recognised.
+ */
+class SealedMap<K, V> extends Map<K, V> {
+  constructor(entries: Iterable<readonly [K, V]>) {
+    super();
+    for (const [key, value] of entries) Map.prototype.set.call(this, key, value);
+    Object.freeze(this);
+  }
+
+  override set(): this {
+    throw new TypeError('A parameter registry cannot be changed');
+  }
+
+  override delete(): boolean {
+    throw new TypeError('A parameter registry cannot be changed');
+  }
+
+  override clear(): void {
+    throw new TypeError('A parameter registry cannot be changed');
+  }
 }

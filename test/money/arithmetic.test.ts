@@ -199,3 +199,27 @@ describe('isolation from the consumer’s decimal.js', () => {
     );
   });
 });
+
+describe('eur reads every spelling of an amount to the same Money', () => {
+  it('gives the same amount for a canonical string, padded zeros, a number and a Decimal', () => {
+    fc.assert(
+      fc.property(cents, fc.integer({ min: 0, max: 3 }), (c, zeros) => {
+        const sign = c < 0n ? '-' : '';
+        const digits = (c < 0n ? -c : c).toString().padStart(3, '0');
+        const canonical = `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+        const expected = c === 0n ? '0.00' : canonical;
+        const padded = `${sign}${'0'.repeat(zeros)}${digits.slice(0, -2)}.${digits.slice(-2)}${'0'.repeat(zeros)}`;
+        const money = eur(canonical);
+        expect(money.amount).toBe(expected);
+        expect(eur(padded).amount).toBe(expected);
+        expect(eur(new Decimal(canonical)).amount).toBe(expected);
+        // The Money computes as what it prints.
+        expect(compare(money, eur(padded))).toBe(0);
+        expect(subtract(money, eur(padded)).amount).toBe('0.00');
+        expect(isNegative(money)).toBe(c < 0n);
+        expect(isZero(money)).toBe(c === 0n);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});

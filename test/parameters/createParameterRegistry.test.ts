@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createParameterRegistry,
+  defaultParameters,
   getDefinition,
   getParameter,
   type ParameterDefinition,
@@ -32,6 +33,21 @@ describe('createParameterRegistry', () => {
     expect(
       getParameter('myApp.reviewRounds', '2027-03-01', { parameters: registry }).value,
     ).toEqual({ rounds: 2, names: ['first', 'second'] });
+  });
+
+  it('cannot be changed afterwards, so what was read from it stays true', () => {
+    const registry = createParameterRegistry([custom], { base: defaultParameters });
+    const definitions = registry.definitions as Map<string, ParameterDefinition>;
+    const before = getParameter('cofinancing.maxRate', undefined, { parameters: registry }).value;
+    expect(() => definitions.set('cofinancing.maxRate', custom)).toThrow(TypeError);
+    expect(() => definitions.delete('cofinancing.maxRate')).toThrow(TypeError);
+    expect(() => definitions.clear()).toThrow(TypeError);
+    expect(getParameter('cofinancing.maxRate', undefined, { parameters: registry }).value).toBe(
+      before,
+    );
+    expect(registry.definitions).toBeInstanceOf(Map);
+    expect([...registry.definitions.keys()]).toContain('myApp.reviewRounds');
+    expect(registry.definitions.size).toBe(defaultParameters.definitions.size + 1);
   });
 
   it('freezes every level of a definition it stores', () => {
