@@ -13,6 +13,9 @@ export default tseslint.config(
       'node_modules/**',
       '.stryker-tmp/**',
       'reports/**',
+      // Scratch output (the README test writes its snippets here); gitignored.
+      '.tmp/**',
+      '.scratch/**',
     ],
   },
   js.configs.recommended,

@@ -1,7 +1,9 @@
 import Decimal from 'decimal.js';
-import { computeCofinancing, explainCofinancing } from '../src/index.js';
+import { lib } from './lib.js';
 import { type BenchRow, compare, fmtNs, measure } from './harness.js';
 import { pct, profileShares } from './profile.js';
+
+const { computeCofinancing, explainCofinancing } = lib;
 
 /** computeCofinancing with its explanation versus the bare decimal.js arithmetic. */
 export async function benchCofinancing(): Promise<BenchRow> {

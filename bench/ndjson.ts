@@ -13,9 +13,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateApplication } from '../src/index.js';
+import { lib } from './lib.js';
 import { EXAMPLES_AT, exampleDocument, VALID_EXAMPLES } from './fixtures.js';
 import { type BenchRow, fmtBytes, fmtNs, log } from './harness.js';
+
+const { validateApplication } = lib;
 
 const PEAK_RSS_PROBE = fileURLToPath(new URL('./peakRss.mjs', import.meta.url));
 const IN_PROCESS = fileURLToPath(new URL('./validateInProcess.mjs', import.meta.url));

@@ -1,17 +1,21 @@
 import { Engine, type Almanac, type RuleProperties } from 'json-rules-engine';
-import {
+import type {
+  Application,
+  ApplicationRuleId,
+  ApplicationRuleContext,
+  PartialApplication,
+} from '../src/index.js';
+import { lib } from './lib.js';
+import { EXAMPLES_AT, exampleDocument, VALID_EXAMPLES } from './fixtures.js';
+import { type BenchRow, fmtNs, measureAll } from './harness.js';
+
+const {
   applicationSchema,
   checkApplicationRules,
   cofinancingFor,
   organisationTypes,
   validateApplication,
-  type Application,
-  type ApplicationRuleId,
-  type ApplicationRuleContext,
-  type PartialApplication,
-} from '../src/index.js';
-import { EXAMPLES_AT, exampleDocument, VALID_EXAMPLES } from './fixtures.js';
-import { type BenchRow, fmtNs, measureAll } from './harness.js';
+} = lib;
 
 // The same eligibility and cofinancing decision twice: once as json-rules-engine rules on plain
 // facts (JS numbers, as people write them), once with this library's own rules.

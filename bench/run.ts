@@ -2,14 +2,12 @@
 //   npx tsx bench/run.ts [--quick] [--write] [--lines N] [--only 1,2,...]
 // The report (a markdown table and notes) goes to stdout; progress to stderr. With --write,
 // the generated part of docs/performance.md is rewritten.
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureBuild } from './build.js';
-import { benchCofinancing } from './cofinancing.js';
 import { type BenchRow, fmtNs, log } from './harness.js';
-import { benchImportCost } from './importCost.js';
-import { benchNdjson } from './ndjson.js';
 import {
   describeMachine,
   generatedSection,
@@ -18,8 +16,6 @@ import {
   markdownTable,
   writePerformanceDoc,
 } from './report.js';
-import { benchRulesEngine } from './rulesEngine.js';
-import { benchValidate } from './validate.js';
 
 const { values } = parseArgs({
   options: {
@@ -39,22 +35,29 @@ const loadStart = os.loadavg()[0] ?? 0;
 const started = process.hrtime.bigint();
 ensureBuild();
 
-const benches: [number, string, () => Promise<BenchRow>][] = [
-  [1, 'validateApplication vs safeParse', benchValidate],
-  [2, 'computeCofinancing vs decimal.js', benchCofinancing],
-  [3, 'json-rules-engine vs ours', benchRulesEngine],
-  [
-    4,
-    'pio-rules validate vs in process',
-    () => benchNdjson({ lines, bigLines: values.quick ? undefined : 1_000_000 }),
-  ],
-  [5, 'import cost and size', benchImportCost],
+const benches: [number, string][] = [
+  [1, 'validateApplication vs safeParse'],
+  [2, 'computeCofinancing vs decimal.js'],
+  [3, 'json-rules-engine vs ours'],
+  [4, 'pio-rules validate vs in process'],
+  [5, 'import cost and size'],
 ];
+const ONE = fileURLToPath(new URL('./one.ts', import.meta.url));
 const rows: BenchRow[] = [];
-for (const [n, label, bench] of benches) {
+for (const [n, label] of benches) {
   if (only !== undefined && !only.includes(n)) continue;
   log(`${n}. ${label} ...`);
-  rows.push(await bench());
+  // A fresh process per benchmark (with the same tsx loader as this one): results do not
+  // depend on which benchmarks ran before.
+  const args = [...process.execArgv, ONE, String(n), '--lines', String(lines)];
+  if (!values.quick) args.push('--big-lines', '1000000');
+  const child = spawnSync(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`benchmark ${n} failed (exit ${String(child.status)})`);
+  rows.push(JSON.parse(child.stdout) as BenchRow);
 }
 const machine = describeMachine(loadStart);
 const command = `npx tsx bench/run.ts${values.quick ? ' --quick' : ''}`;

@@ -31,17 +31,10 @@ export function cofinancingFor(
   const vat = procurement?.vat;
   const costs: unknown = procurement?.costs;
   if (vat === undefined || !Array.isArray(costs) || costs.length === 0) return undefined;
-  const lines: CostLine[] = [];
-  for (const line of costs as NonNullable<
-    NonNullable<PartialApplication['procurement']>['costs']
-  >) {
+  // A salvaged proposal may have lines without a category or amount: then nothing to compute.
+  for (const line of costs as readonly (Partial<CostLine> | undefined)[])
     if (line?.category === undefined || line.amount === undefined) return undefined;
-    lines.push({
-      category: line.category,
-      amount: line.amount,
-      ...(line.label === undefined ? {} : { label: line.label }),
-    });
-  }
+  const lines = costs as readonly CostLine[];
   const requested = application.support?.cofinancing?.requested;
   const ctx: ApplicationRuleContext =
     typeof context === 'object' && context !== null ? context : {};
@@ -61,7 +54,7 @@ const memo = new WeakMap<object, WeakMap<object, SafeResult<CofinancingOutput>>>
 function compute(
   application: PartialApplication,
   ctx: ApplicationRuleContext,
-  lines: CostLine[],
+  lines: readonly CostLine[],
   vat: NonNullable<CofinancingInput['vat']>,
   requested: CofinancingInput['requested'],
 ): SafeResult<CofinancingOutput> {

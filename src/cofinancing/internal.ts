@@ -65,8 +65,9 @@ export function usedParameter(resolved: ResolvedParameter): UsedParameter {
 const NO_PARAMETERS: readonly UsedParameter[] = Object.freeze([]);
 
 /**
- * Makes an explanation step, frozen with its params and parameters; `assumption` is set when a
- * parameter is assumed. @internal
+ * Makes an explanation step, frozen with its params; `parameters` must be frozen already (they
+ * are made once per rule version and shared); `assumption` is set when a parameter is assumed.
+ * @internal
  */
 export function step(
   code: CofinancingStepCode,
@@ -79,7 +80,7 @@ export function step(
   return Object.freeze({
     code,
     params: Object.freeze(params),
-    parameters: Object.freeze(parameters),
+    parameters,
     assumption: assumed,
   });
 }

@@ -70,7 +70,7 @@ function phaseBases(
 }
 
 /** The step of the default VAT treatment: the same every time, so made once (it is frozen). */
-const VAT_EXCLUDED = step('vat_excluded', {}, [], true);
+const VAT_EXCLUDED = step('vat_excluded', {}, Object.freeze([]), true);
 
 /** An amount from the registry as Money; Money is immutable, so each is read once. */
 const parameterAmount = memoize((value) => eur(value));

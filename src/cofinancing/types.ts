@@ -13,7 +13,7 @@ export interface CostLine {
   /** The amount excl. VAT, exact to the cent (`"125000.00"`); never negative. */
   readonly amount: MoneyInput;
   /** A free text to recognise the line by (`"Prototype"`). */
-  readonly label?: string;
+  readonly label?: string | undefined;
 }
 
 /** A PCP phase (for example solution design, prototype, test series) with its own cost lines. */

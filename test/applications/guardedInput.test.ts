@@ -7,6 +7,7 @@ import {
 } from '../../src/applications/index.js';
 import { createIssue } from '../../src/issues/index.js';
 import type { CallCalendar } from '../../src/calls/index.js';
+import { guardInput } from '../../src/applications/input/guardInput.js';
 import { EXAMPLE_AT, validDocument } from './fixtures.js';
 
 const limits = { maxTextLength: 1_000_000, maxNodes: 10_000, maxDepth: 32 };
@@ -185,5 +186,26 @@ describe('validateApplication options', () => {
         createIssue('invalid_input', { params: { reason }, locale: 'en' }).message,
       );
     }
+  });
+});
+
+describe('guardInput copies', () => {
+  it('into plain objects that never take a prototype from the input', () => {
+    const input = JSON.parse(
+      '{"a":{"__proto__":{"polluted":true},"constructor":{"prototype":{"x":1}},"b":[1,{"c":"d"}]}}',
+    );
+    const guarded = guardInput(input, 'en');
+    const copy = guarded.value as { a: Record<string, unknown> };
+    expect(Object.getPrototypeOf(copy.a)).toBe(Object.prototype);
+    expect(Object.keys(copy.a)).toEqual(['b']);
+    expect(copy.a['polluted']).toBeUndefined();
+    expect(Object.hasOwn(copy.a, 'constructor')).toBe(false);
+    expect(copy.a['b']).toEqual([1, { c: 'd' }]);
+    expect(copy.a['b']).not.toBe(input.a.b);
+    expect(guarded.issues.map((i) => i.path)).toEqual([
+      ['a', '__proto__'],
+      ['a', 'constructor'],
+    ]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

@@ -250,6 +250,27 @@ describe('rule known-call', () => {
     expect(codesFor(withDoc((d) => (d.callId = 'thema-2024')))).toEqual(['unknown_call']);
   });
 
+  it('looks the call up again when one context is reused for another call or calendar', () => {
+    const calendar = createCallCalendar([
+      {
+        id: '2024-thema',
+        year: 2024,
+        kind: 'thematic',
+        title: { nl: 'Thematische oproep', en: 'Thematic call' },
+        deadlineDate: '2024-11-30',
+      },
+    ]);
+    const context: { calendar?: typeof calendar } = {};
+    const codes = (callId: string) => knownCallRule.check({ callId }, context).map((i) => i.code);
+    expect(codes('2024-thema')).toEqual(['unknown_call']);
+    context.calendar = calendar;
+    expect(codes('2024-thema')).toEqual([]);
+    expect(codes('2024-2')).toEqual([]);
+    expect(codes('2024-thema')).toEqual([]);
+    delete context.calendar;
+    expect(codes('2024-thema')).toEqual(['unknown_call']);
+  });
+
   it('uses the calendar given', () => {
     const calendar = createCallCalendar([
       {

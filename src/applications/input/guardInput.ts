@@ -24,7 +24,7 @@ const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor',
 
 /** What {@link guardInput} found. */
 export interface GuardedInput {
-  /** A safe copy of the input (plain null-prototype objects and arrays), when it may be read. */
+  /** A safe copy of the input (plain objects and arrays of data), when it may be read. */
   readonly value?: unknown;
   /** `true` when the input is refused as a whole (too large, cyclic, unreadable). */
   readonly refused: boolean;
@@ -40,7 +40,8 @@ class Refusal extends Error {
 
 /**
  * Walks an unknown input once, bounded by `limits`, and makes a safe copy of it: plain objects
- * with a `null` prototype and arrays, holding only own enumerable string keys. Keys that could
+ * and arrays holding only own enumerable string keys, as `JSON.parse` would make them (getters
+ * read once, proxies and class instances flattened). Keys that could
  * reach a prototype (`__proto__`, `constructor`, `prototype`) are left out and reported as
  * `unknown_key`. Too much text, too many values, too deep, a cycle or a value that throws when
  * read refuses the whole input with one issue, without reading the rest.
@@ -62,48 +63,63 @@ export function guardInput(
 ): GuardedInput {
   let nodes = 0;
   let text = 0;
-  const ancestors = new Set<object>();
+  // The walk keeps one path and one list of ancestors, pushed and popped as it goes; an issue
+  // takes a copy of the path. Both are at most `maxDepth` long, so the cycle check is cheap.
+  const path: (string | number)[] = [];
+  const ancestors: object[] = [];
   const issues: PioIssue[] = [];
-  const tooLarge = (reason: string, path: readonly (string | number)[]): never => {
+  const tooLarge = (reason: string): never => {
     throw new Refusal(
-      createIssue('input_too_large', { path, locale, params: { reason, ...limitsParams(limits) } }),
+      createIssue('input_too_large', {
+        path: [...path],
+        locale,
+        params: { reason, ...limitsParams(limits) },
+      }),
     );
   };
-  const countText = (length: number, path: readonly (string | number)[]): void => {
+  const countText = (length: number): void => {
     text += length;
     if (text > limits.maxTextLength)
-      tooLarge(`more than ${String(limits.maxTextLength)} characters of text`, path);
+      tooLarge(`more than ${String(limits.maxTextLength)} characters of text`);
   };
 
-  const copy = (value: unknown, path: (string | number)[], depth: number): unknown => {
+  const copy = (value: unknown): unknown => {
     nodes += 1;
-    if (nodes > limits.maxNodes) tooLarge(`more than ${String(limits.maxNodes)} values`, path);
+    if (nodes > limits.maxNodes) tooLarge(`more than ${String(limits.maxNodes)} values`);
     if (typeof value === 'string') {
-      countText(value.length, path);
+      countText(value.length);
       return value;
     }
     if (typeof value !== 'object' || value === null) return value;
-    if (depth >= limits.maxDepth)
-      tooLarge(`nested deeper than ${String(limits.maxDepth)} levels`, path);
-    if (ancestors.has(value)) {
+    if (ancestors.length >= limits.maxDepth)
+      tooLarge(`nested deeper than ${String(limits.maxDepth)} levels`);
+    if (ancestors.includes(value)) {
       throw new Refusal(
-        createIssue('invalid_input', { path, locale, params: { reason: 'a cyclic reference' } }),
+        createIssue('invalid_input', {
+          path: [...path],
+          locale,
+          params: { reason: 'a cyclic reference' },
+        }),
       );
     }
-    ancestors.add(value);
+    ancestors.push(value);
     let result: unknown;
     if (Array.isArray(value)) {
       const length = value.length;
-      if (length > limits.maxNodes - nodes)
-        tooLarge(`more than ${String(limits.maxNodes)} values`, path);
-      const items: unknown[] = [];
-      for (let i = 0; i < length; i += 1) items.push(copy(value[i], [...path, i], depth + 1));
+      if (length > limits.maxNodes - nodes) tooLarge(`more than ${String(limits.maxNodes)} values`);
+      const items: unknown[] = new Array<unknown>(length);
+      for (let i = 0; i < length; i += 1) {
+        path.push(i);
+        items[i] = copy(value[i]);
+        path.pop();
+      }
       result = items;
     } else {
-      const target = Object.create(null) as Record<string, unknown>;
-      for (const key in value) {
-        if (!Object.hasOwn(value, key)) continue;
-        countText(key.length, path);
+      // A plain object, like JSON.parse makes (zod reads these faster than null-prototype ones).
+      // Safe: the only key whose assignment reaches a prototype, `__proto__`, is never copied.
+      const target: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        countText(key.length);
         if (FORBIDDEN_KEYS.has(key)) {
           nodes += 1;
           issues.push(
@@ -111,16 +127,18 @@ export function guardInput(
           );
           continue;
         }
-        target[key] = copy((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+        path.push(key);
+        target[key] = copy((value as Record<string, unknown>)[key]);
+        path.pop();
       }
       result = target;
     }
-    ancestors.delete(value);
+    ancestors.pop();
     return result;
   };
 
   try {
-    const value = copy(input, [], 0);
+    const value = copy(input);
     return { value, refused: false, issues };
   } catch (error) {
     if (error instanceof Refusal) return { refused: true, issues: [error.issue] };

@@ -9,7 +9,7 @@ import { formatExpectations, type FormatKey } from '../schema/formats.js';
 const VERSION_PATH = 'schemaVersion';
 
 /**
- * The value at a path of a guarded input (plain null-prototype objects and arrays).
+ * The value at a path of a guarded input (plain objects and arrays; own keys only).
  *
  * @param root - The guarded input.
  * @param path - The path.

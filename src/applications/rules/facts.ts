@@ -9,6 +9,12 @@ import type { Money } from '../../money/Money.js';
 import type { PartialApplication } from '../schema/types.js';
 import type { ApplicationRuleContext } from './ApplicationRule.js';
 
+/** The last call looked up per context. */
+const callsSeen = new WeakMap<
+  ApplicationRuleContext,
+  { readonly calendar: unknown; readonly id: string; readonly call: Call | undefined }
+>();
+
 /**
  * The call of a proposal, when its id parsed and the calendar knows it.
  *
@@ -29,7 +35,16 @@ export function callOf(
 ): Call | undefined {
   const id = application.callId;
   if (id === undefined) return undefined;
-  return getCall(id, { calendar: context.calendar });
+  const calendar = context.calendar;
+  // Several rules ask for the call of one proposal in one context: look it up once. Kept per
+  // context object (a validation makes its own) and checked against its calendar. Calls only
+  // reach rules, never a result, so sharing one among them is safe.
+  const known = callsSeen.get(context);
+  if (known !== undefined && known.calendar === calendar && known.id === id) return known.call;
+  const call = getCall(id, { calendar });
+  if (typeof context === 'object' && context !== null)
+    callsSeen.set(context, { calendar, id, call });
+  return call;
 }
 
 /**
