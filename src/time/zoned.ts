@@ -102,11 +102,32 @@ export function offsetMs(timeZone: string, epochMs: number): number {
   return minutes * 60_000;
 }
 
-/** The instant local midnight starts a calendar day in a zone (two passes settle a DST change). */
+const DAY_MS = 86_400_000;
+
+/**
+ * The instant a calendar day starts in a zone: its local midnight, the earlier one when midnight
+ * happens twice, and when a clock change skips midnight (daylight saving starting at 00:00, as in
+ * America/Santiago or Asia/Beirut) the instant of that change, the day's first local moment.
+ */
 function midnight(year: number, month: number, day: number, timeZone: string): Date {
   const wall = utc(year, month - 1, day);
-  const first = wall - offsetMs(timeZone, wall);
-  return new Date(wall - offsetMs(timeZone, first));
+  // The zone's offsets a day before and a day after: an instant whose local time is midnight has
+  // one of them (no zone changes its offset twice in two days).
+  const before = offsetMs(timeZone, wall - DAY_MS);
+  const after = offsetMs(timeZone, wall + DAY_MS);
+  const candidates = [wall - before, wall - after].filter(
+    (t) => t + offsetMs(timeZone, t) === wall,
+  );
+  if (candidates.length > 0) return new Date(Math.min(...candidates));
+  // Midnight skipped: the change lies between the two candidates; find its millisecond.
+  let low = wall - after; // still on the old offset
+  let high = wall - before; // already on the new offset
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (offsetMs(timeZone, mid) === after) high = mid;
+    else low = mid;
+  }
+  return new Date(high);
 }
 
 /**

@@ -116,3 +116,75 @@ describe('time zones', () => {
     expectCode(() => endOfZonedDay('2024-01-01', 'Mars/Olympus_Mons'), 'invalid_input');
   });
 });
+
+describe('the start of a day in zones whose clocks change at midnight', () => {
+  const local = (instant: Date, timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(instant);
+
+  it.each([
+    // Daylight saving starts at 00:00: the day begins at 01:00 local, the instant of the change.
+    ['2024-09-08', 'America/Santiago', '2024-09-08T04:00:00.000Z', '2024-09-08, 01:00'],
+    ['2024-03-31', 'Asia/Beirut', '2024-03-30T22:00:00.000Z', '2024-03-31, 01:00'],
+    // Daylight saving ends at 00:00 (clocks go back to 23:00): midnight happens once, after it.
+    ['2024-04-07', 'America/Santiago', '2024-04-07T04:00:00.000Z', '2024-04-07, 00:00'],
+    // The usual case, and a change at 02:00 that leaves midnight alone.
+    ['2024-03-31', 'Europe/Brussels', '2024-03-30T23:00:00.000Z', '2024-03-31, 00:00'],
+    ['2024-10-27', 'Europe/Brussels', '2024-10-26T22:00:00.000Z', '2024-10-27, 00:00'],
+  ])('%s in %s starts at %s', (date, zone, iso, wall) => {
+    const start = startOfZonedDay(date, zone);
+    expect(start.toISOString()).toBe(iso);
+    expect(local(start, zone)).toBe(wall);
+    expect(zonedDate(new Date(start.getTime() - 1), zone) < date).toBe(true);
+  });
+
+  it('gives a day that never happened (Samoa skipped 30 December 2011) no length', () => {
+    const start = startOfZonedDay('2011-12-30', 'Pacific/Apia');
+    expect(endOfZonedDay('2011-12-30', 'Pacific/Apia').getTime()).toBe(start.getTime());
+    expect(zonedDate(start, 'Pacific/Apia')).toBe('2011-12-31');
+    expect(zonedDate(new Date(start.getTime() - 1), 'Pacific/Apia')).toBe('2011-12-29');
+  });
+
+  it('is the first instant of the day in every zone, for random days', () => {
+    const zones = [
+      'Europe/Brussels',
+      'America/Santiago',
+      'Asia/Beirut',
+      'America/Havana',
+      'America/Asuncion',
+      'Asia/Tehran',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'America/St_Johns',
+      'Asia/Kathmandu',
+    ];
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1990-01-01T00:00:00Z'),
+          max: new Date('2060-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom(...zones),
+        (d, zone) => {
+          const day = zonedDate(d, zone);
+          const start = startOfZonedDay(day, zone);
+          const end = endOfZonedDay(day, zone);
+          expect(zonedDate(start, zone)).toBe(day);
+          expect(zonedDate(new Date(start.getTime() - 1), zone) < day).toBe(true);
+          expect(start.getTime()).toBeLessThanOrEqual(d.getTime());
+          expect(end.getTime()).toBeGreaterThan(d.getTime());
+          expect(zonedDate(new Date(end.getTime() - 1), zone)).toBe(day);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+});
