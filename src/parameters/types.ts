@@ -67,7 +67,10 @@ export interface ResolvedParameter<V extends ParameterValue = ParameterValue> {
 export interface ParameterRegistry {
   /** Marks a value made by `createParameterRegistry`. */
   readonly kind: 'pio-parameter-registry';
-  /** The parameters by id. */
+  /**
+   * The parameters by id. A `Map` that refuses `set`, `delete` and `clear`: a registry never
+   * changes, so what was read from it (deadlines, rule versions) stays true.
+   */
   readonly definitions: ReadonlyMap<string, ParameterDefinition>;
 }
 
