@@ -34,17 +34,7 @@ export async function benchImportCost(): Promise<BenchRow> {
     sizeBudget?: { gzipBytes?: number };
   };
   const deps = Object.keys(pkg.dependencies);
-  const built = await esbuild.build({
-    entryPoints: [`${ROOT}/dist/index.js`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    external: deps,
-    logLevel: 'error',
-    metafile: true,
-  });
+  const built = await bundle(`${ROOT}/dist/index.js`, deps);
   const code = built.outputFiles[0]!.contents;
   const gzipBytes = gzipSync(code, { level: 9 }).length;
   const data = await dataShare(deps);
@@ -91,6 +81,21 @@ export async function benchImportCost(): Promise<BenchRow> {
   };
 }
 
+/** `entry` bundled and minified, in memory, with the runtime dependencies left out. */
+function bundle(entry: string, deps: readonly string[]) {
+  return esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    external: [...deps],
+    logLevel: 'error',
+    metafile: true,
+  });
+}
+
 /** The modules that are texts and rule data rather than code. */
 const DATA_FILES =
   /src\/(?:i18n\/(?:nl|en)\.ts|criteria\/text\/|cofinancing\/stepTexts|parameters\/definitions\/|calls\/builtInCalls\.ts)/;
@@ -101,17 +106,7 @@ const DATA_FILES_TEXT =
 async function dataShare(
   deps: readonly string[],
 ): Promise<{ dataBytes: number; totalBytes: number; files: number }> {
-  const built = await esbuild.build({
-    entryPoints: [`${ROOT}/src/index.ts`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    external: [...deps],
-    logLevel: 'error',
-    metafile: true,
-  });
+  const built = await bundle(`${ROOT}/src/index.ts`, deps);
   const output = Object.values(built.metafile.outputs)[0]!;
   let dataBytes = 0;
   let files = 0;

@@ -54,10 +54,12 @@ export function subtract(a: Money, b: Money): Money {
  */
 export function sum(amounts: readonly Money[]): Money {
   checkList(amounts);
-  const [first, ...rest] = amounts;
-  if (first === undefined) return ZERO;
-  if (rest.length === 0) return checked(first);
-  return fromDecimal(rest.reduce((total, m) => total.plus(dec(m)), dec(first)));
+  if (amounts.length === 0) return ZERO;
+  // One amount is its own sum; `checked` still refuses anything that is not a Money.
+  if (amounts.length === 1) return checked(amounts[0]);
+  let total = dec(amounts[0] as Money);
+  for (let i = 1; i < amounts.length; i += 1) total = total.plus(dec(amounts[i] as Money));
+  return fromDecimal(total);
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   type ApplicationRuleId,
   type PartialApplication,
 } from '../../src/applications/index.js';
+import { callOf } from '../../src/applications/rules/facts.js';
 import { createCallCalendar } from '../../src/calls/index.js';
 import { issueCodes } from '../../src/issues/index.js';
 import { eur } from '../../src/money/index.js';
@@ -237,6 +238,19 @@ describe('a broken calendar object', () => {
   });
 });
 
+/** A calendar with one thematic call of its own, `2024-thema`. */
+function themaCalendar() {
+  return createCallCalendar([
+    {
+      id: '2024-thema',
+      year: 2024,
+      kind: 'thematic',
+      title: { nl: 'Thematische oproep', en: 'Thematic call' },
+      deadlineDate: '2024-11-30',
+    },
+  ]);
+}
+
 describe('rule known-call', () => {
   it('accepts a call of the calendar', () => {
     expect(knownCallRule.check({ callId: '2024-2' }, {})).toEqual([]);
@@ -251,15 +265,7 @@ describe('rule known-call', () => {
   });
 
   it('looks the call up again when one context is reused for another call or calendar', () => {
-    const calendar = createCallCalendar([
-      {
-        id: '2024-thema',
-        year: 2024,
-        kind: 'thematic',
-        title: { nl: 'Thematische oproep', en: 'Thematic call' },
-        deadlineDate: '2024-11-30',
-      },
-    ]);
+    const calendar = themaCalendar();
     const context: { calendar?: typeof calendar } = {};
     const codes = (callId: string) => knownCallRule.check({ callId }, context).map((i) => i.code);
     expect(codes('2024-thema')).toEqual(['unknown_call']);
@@ -271,16 +277,24 @@ describe('rule known-call', () => {
     expect(codes('2024-thema')).toEqual(['unknown_call']);
   });
 
+  it('gives each proposal its own call when one context serves several', () => {
+    const context = {};
+    expect(callOf({ callId: '2024-1' }, context)?.id).toBe('2024-1');
+    expect(callOf({ callId: '2024-2' }, context)?.id).toBe('2024-2');
+    expect(callOf({ callId: '2024-2' }, context)?.id).toBe('2024-2');
+    expect(callOf({ callId: '2024-1' }, context)?.id).toBe('2024-1');
+    expect(callOf({}, context)).toBeUndefined();
+  });
+
+  it('takes a context that is not an object without failing', () => {
+    const application = { callId: '2024-2', submittedAt: new Date('2024-10-01T10:00:00Z') };
+    for (const rule of applicationRules)
+      for (const context of ['x', 42, true])
+        expect(Array.isArray(rule.check(application, context as never))).toBe(true);
+  });
+
   it('uses the calendar given', () => {
-    const calendar = createCallCalendar([
-      {
-        id: '2024-thema',
-        year: 2024,
-        kind: 'thematic',
-        title: { nl: 'Thematische oproep', en: 'Thematic call' },
-        deadlineDate: '2024-11-30',
-      },
-    ]);
+    const calendar = themaCalendar();
     expect(knownCallRule.check({ callId: '2024-thema' }, { calendar })).toEqual([]);
     expect(knownCallRule.check({ callId: '2024-thema' }, {}).map((i) => i.code)).toEqual([
       'unknown_call',

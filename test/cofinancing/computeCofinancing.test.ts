@@ -220,6 +220,59 @@ describe('computeCofinancing', () => {
     expect(byDateObject.ruleDate).toBe('2020-01-01');
   });
 
+  it('reads the rule version of each date, also when one registry serves many dates', () => {
+    const source = { title: 'what-if', url: 'https://example.org' };
+    // A fresh registry: nothing read from it yet.
+    const changing = createParameterRegistry(
+      [
+        {
+          ...getDefinition('cofinancing.maxRate'),
+          versions: [
+            {
+              value: '0.5',
+              validFrom: '2017-01-01',
+              validUntil: '2025-12-31',
+              status: 'assumed',
+              source,
+            },
+            { value: '0.4', validFrom: '2026-01-01', status: 'assumed', source },
+          ],
+        },
+      ],
+      { base: defaultParameters },
+    );
+    const maximum = (at?: string) =>
+      computeCofinancing(
+        { estimatedCost: '1000.00', vat: 'non-recoverable', ...(at === undefined ? {} : { at }) },
+        { parameters: changing },
+      );
+    for (let round = 0; round < 2; round += 1) {
+      expect(maximum('2024-04-18').rate).toBe('0.5');
+      expect(maximum('2026-04-16').rate).toBe('0.4');
+      expect(maximum().rate).toBe('0.4');
+      expect(maximum('2025-12-31').maximum.amount).toBe('605.00');
+      expect(maximum('2026-01-01').maximum.amount).toBe('484.00');
+    }
+    // VAT needed or not, the parameters cited are those of the date.
+    const withoutVat = computeCofinancing(
+      { estimatedCost: '1000.00', at: '2024-04-18' },
+      { parameters: changing },
+    );
+    expect(withoutVat.parameters.map((p) => p.id)).toEqual([
+      'cofinancing.eligibleCategories',
+      'cofinancing.maxRate',
+      'cofinancing.rounding',
+      'cofinancing.cap',
+    ]);
+    expect(maximum('2024-04-18').parameters.map((p) => p.id)).toEqual([
+      'cofinancing.eligibleCategories',
+      'vat.standardRate',
+      'cofinancing.rounding',
+      'cofinancing.maxRate',
+      'cofinancing.cap',
+    ]);
+  });
+
   it('reads every rule value from a custom parameter registry', () => {
     const source = { title: 'what-if', url: 'https://example.org' };
     const whatIf = createParameterRegistry(

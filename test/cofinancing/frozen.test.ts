@@ -6,6 +6,7 @@ import {
   safeComputeCofinancing,
   type CostCategory,
 } from '../../src/cofinancing/index.js';
+import { createParameterRegistry, defaultParameters } from '../../src/parameters/index.js';
 import { unfrozenPaths } from '../helpers/deeplyFrozen.js';
 
 // Results are frozen as they are built (not walked afterwards), so every branch that builds an
@@ -43,18 +44,29 @@ const input = fc.tuple(
     },
     { requiredKeys: [] },
   ),
+  fc.option(amount, { nil: undefined }),
 );
+
+/**
+ * The outcome for a generated input and cap override, with a fresh registry each time: nothing
+ * is remembered from an earlier computation, so each one shows what the code does now.
+ */
+const outcomeOf = ([from, rest, capOverride]: [object, object, string | undefined]) =>
+  safeComputeCofinancing(
+    { ...from, ...rest },
+    {
+      parameters: createParameterRegistry([], { base: defaultParameters }),
+      ...(capOverride === undefined ? {} : { capOverride }),
+    },
+  );
 
 describe('cofinancing results are frozen all the way down', () => {
   it('holds for successes and failures of safeComputeCofinancing', () => {
     let successes = 0;
     let failures = 0;
     fc.assert(
-      fc.property(input, fc.option(amount, { nil: undefined }), ([from, rest], capOverride) => {
-        const outcome = safeComputeCofinancing(
-          { ...from, ...rest } as never,
-          capOverride === undefined ? {} : { capOverride },
-        );
+      fc.property(input, (generated) => {
+        const outcome = outcomeOf(generated);
         if (outcome.success) successes += 1;
         else failures += 1;
         expect(unfrozenPaths(outcome)).toEqual([]);
@@ -69,11 +81,8 @@ describe('cofinancing results are frozen all the way down', () => {
   it('lists as parameters exactly the versions its steps cite, in order of first use', () => {
     let checked = 0;
     fc.assert(
-      fc.property(input, fc.option(amount, { nil: undefined }), ([from, rest], capOverride) => {
-        const outcome = safeComputeCofinancing(
-          { ...from, ...rest } as never,
-          capOverride === undefined ? {} : { capOverride },
-        );
+      fc.property(input, (generated) => {
+        const outcome = outcomeOf(generated);
         if (!outcome.success) return;
         checked += 1;
         const cited: string[] = [];

@@ -49,6 +49,18 @@ describe('add, subtract, sum', () => {
 
   it('refuses a sum beyond 10^13 euro', () => {
     expectCode(() => add(eur('10000000000000'), eur('0.01')), 'amount_out_of_range');
+    expectCode(() => sum([eur('10000000000000'), eur('0.01')]), 'amount_out_of_range');
+  });
+
+  it('sums one amount to itself and refuses what is not a Money, wherever it is in the list', () => {
+    const one = eur('12.30');
+    expect(sum([one])).toBe(one);
+    const notMoney = [undefined, null, '1.00', { currency: 'EUR', amount: '1.00' }];
+    for (const bad of notMoney) {
+      expectCode(() => sum([bad] as never), 'invalid_amount');
+      expectCode(() => sum([bad, one] as never), 'invalid_amount');
+      expectCode(() => sum([one, bad] as never), 'invalid_amount');
+    }
   });
 });
 

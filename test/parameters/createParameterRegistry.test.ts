@@ -39,9 +39,10 @@ describe('createParameterRegistry', () => {
     const registry = createParameterRegistry([custom], { base: defaultParameters });
     const definitions = registry.definitions as Map<string, ParameterDefinition>;
     const before = getParameter('cofinancing.maxRate', undefined, { parameters: registry }).value;
-    expect(() => definitions.set('cofinancing.maxRate', custom)).toThrow(TypeError);
-    expect(() => definitions.delete('cofinancing.maxRate')).toThrow(TypeError);
-    expect(() => definitions.clear()).toThrow(TypeError);
+    const refusal = new TypeError('A parameter registry cannot be changed');
+    expect(() => definitions.set('cofinancing.maxRate', custom)).toThrow(refusal);
+    expect(() => definitions.delete('cofinancing.maxRate')).toThrow(refusal);
+    expect(() => definitions.clear()).toThrow(refusal);
     expect(getParameter('cofinancing.maxRate', undefined, { parameters: registry }).value).toBe(
       before,
     );
