@@ -27,9 +27,9 @@ import {
   defaultParameters,
   getDefinition,
   getParameter,
-  type ParameterRegistry,
 } from '../../src/parameters/index.js';
 import { expectCode } from '../helpers/expectCode.js';
+import { hostileRegistry } from '../helpers/hostileRegistry.js';
 
 const app = (value: unknown) => value as PartialApplication;
 const brief = (issues: readonly PioIssue[]) =>
@@ -213,15 +213,7 @@ describe('cofinancingWithinLimitsRule', () => {
 
 describe('expertiseWithinIndicativeMaxRule', () => {
   it('lets an error that is not a PioRulesError through', () => {
-    class Hostile extends Map<string, never> {
-      override get(): never {
-        throw new RangeError('boom');
-      }
-    }
-    const parameters = {
-      kind: 'pio-parameter-registry',
-      definitions: new Hostile(),
-    } as unknown as ParameterRegistry;
+    const parameters = hostileRegistry();
     expect(() =>
       expertiseWithinIndicativeMaxRule.check(
         app({ support: { externalExpertise: { requested: eur('1') } } }),

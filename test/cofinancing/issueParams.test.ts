@@ -15,6 +15,7 @@ import {
   type ParameterRegistry,
 } from '../../src/parameters/index.js';
 import { expectCode } from '../helpers/expectCode.js';
+import { hostileRegistry } from '../helpers/hostileRegistry.js';
 
 const categories = ['rd-services', 'validation', 'off-the-shelf', 'other'];
 
@@ -195,15 +196,7 @@ describe('safeComputeCofinancing issues say what was received and expected', () 
   });
 
   it('rethrows an error that is not a PioRulesError thrown while reading the rules', () => {
-    class Hostile extends Map<string, never> {
-      override get(): never {
-        throw new RangeError('boom');
-      }
-    }
-    const parameters = {
-      kind: 'pio-parameter-registry',
-      definitions: new Hostile(),
-    } as unknown as ParameterRegistry;
+    const parameters = hostileRegistry();
     expect(() => safeComputeCofinancing({ estimatedCost: '1' }, { parameters })).toThrow(
       RangeError,
     );

@@ -12,9 +12,9 @@ import {
   type QuickScanAnswers,
 } from '../../src/criteria/index.js';
 import type { PioIssue } from '../../src/issues/index.js';
-import type { ParameterRegistry } from '../../src/parameters/index.js';
 import { expectCode } from '../helpers/expectCode.js';
 import { exampleApplication, registryWithScheme, uniformScores } from './fixtures.js';
+import { hostileRegistry } from '../helpers/hostileRegistry.js';
 
 const brief = (issues: readonly PioIssue[]) =>
   issues.map((i) => ({ code: i.code, path: i.path, params: i.params }));
@@ -164,15 +164,7 @@ describe('safeAssessApplication issues', () => {
   });
 
   it('let an error that is not a PioRulesError through', () => {
-    class Hostile extends Map<string, never> {
-      override get(): never {
-        throw new RangeError('boom');
-      }
-    }
-    const parameters = {
-      kind: 'pio-parameter-registry',
-      definitions: new Hostile(),
-    } as unknown as ParameterRegistry;
+    const parameters = hostileRegistry();
     expect(() =>
       safeAssessApplication(exampleApplication(), { scores: uniformScores(5) }, { parameters }),
     ).toThrow(RangeError);
