@@ -23,16 +23,16 @@ export async function benchCofinancing(): Promise<BenchRow> {
     const base = new D('1800000.00').plus('600000.00');
     return D.min(half.times(base).toDecimalPlaces(2, D.ROUND_DOWN), cap).toFixed(2);
   };
-  const ours = () => computeCofinancing(input).maximum.amount;
+  const ours = () => computeCofinancing(input).data.maximum.amount;
   if (ours() !== bare()) throw new Error(`results differ: ${ours()} vs ${bare()}`);
   const { oursNs, baselineNs } = await compare(ours, bare);
-  const result = computeCofinancing(input);
+  const result = computeCofinancing(input).data;
   const explainNs = await measure(() => explainCofinancing(result));
   const shares = await profileShares(ours, 'computeCofinancing', [
-    'parseCofinancingInput',
-    'getParameter',
+    'safeParse',
+    'resolve',
     'Decimal',
-    'step',
+    'computeCore',
   ]);
   const share = (name: string): string => pct(shares[name] ?? 0);
   const ratio = oursNs / baselineNs;
@@ -48,7 +48,7 @@ export async function benchCofinancing(): Promise<BenchRow> {
     met: ratio <= 4,
     notes: [
       `Input: three cost lines (R&D services, validation, off-the-shelf); ours returns the maximum with the eligible base, the excluded line with its reason, ${result.explanation.length} explanation steps and the parameter versions used (with their sources), all frozen; the baseline returns only the amount (both \`${result.maximum.amount}\`).`,
-      `Where the time goes (CPU profile of this run, share of the samples inside \`computeCofinancing\`; overlapping): parsing and checking the input (\`parseCofinancingInput\`) ${share('parseCofinancingInput')}, reading parameter versions (\`getParameter\`) ${share('getParameter')}, decimal.js (parsing the input amounts; each \`Money\` keeps its decimal, so nothing is parsed twice) ${share('Decimal')}, making the frozen explanation steps (\`step\`) ${share('step')}; the result is frozen as it is built, not walked afterwards.`,
+      `Where the time goes (CPU profile of this run, share of the samples inside \`computeCofinancing\`; overlapping): parsing and checking the input with the zod schema (\`safeParse\`) ${share('safeParse')}, the computation itself (\`computeCore\`: every parameter read once, the steps recorded as data) ${share('computeCore')}, of which reading parameter versions (\`resolve\`) ${share('resolve')}; decimal.js (\`Decimal\`) ${share('Decimal')}. No memo: nothing is remembered between calls.`,
       `Rendering the explanation as text (\`explainCofinancing(result)\`, Dutch) costs another ${fmtNs(explainNs)}, not counted above.`,
     ],
   };

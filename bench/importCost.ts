@@ -98,9 +98,9 @@ function bundle(entry: string, deps: readonly string[]) {
 
 /** The modules that are texts and rule data rather than code. */
 const DATA_FILES =
-  /src\/(?:i18n\/(?:nl|en)\.ts|criteria\/text\/|cofinancing\/stepTexts|parameters\/definitions\/|calls\/builtInCalls\.ts)/;
+  /src\/(?:locales\/(?:nl|en)\/|parameters\/definitions\/|calls\/builtInCalls\.ts)/;
 const DATA_FILES_TEXT =
-  '`src/i18n/{nl,en}.ts`, `src/criteria/text/`, `src/cofinancing/stepTexts*`, `src/parameters/definitions/`, `src/calls/builtInCalls.ts`';
+  '`src/locales/nl/`, `src/locales/en/`, `src/parameters/definitions/`, `src/calls/builtInCalls.ts`';
 
 /** How many bytes of the minified bundle of `src/index.ts` come from the text and data modules. */
 async function dataShare(

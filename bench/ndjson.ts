@@ -17,7 +17,7 @@ import { lib } from './lib.js';
 import { EXAMPLES_AT, exampleDocument, VALID_EXAMPLES } from './fixtures.js';
 import { type BenchRow, fmtBytes, fmtNs, log } from './harness.js';
 
-const { validateApplication } = lib;
+const validateApplication = lib.safeValidateApplication;
 
 const PEAK_RSS_PROBE = fileURLToPath(new URL('./peakRss.mjs', import.meta.url));
 const IN_PROCESS = fileURLToPath(new URL('./validateInProcess.mjs', import.meta.url));
@@ -76,7 +76,7 @@ function writeProposals(file: string, count: number): void {
     const document = exampleDocument(name);
     const result = validateApplication(document, { at });
     if (!result.success) throw new Error(`${name} is not valid`);
-    return { document, maximum: cents(result.cofinancing.maximum.amount) };
+    return { document, maximum: cents(result.data.cofinancing.maximum.amount) };
   });
   const fd = openSync(file, 'w');
   let chunk = '';

@@ -1,21 +1,15 @@
 import { Engine, type Almanac, type RuleProperties } from 'json-rules-engine';
-import type {
-  Application,
-  ApplicationRuleId,
-  ApplicationRuleContext,
-  PartialApplication,
-} from '../src/index.js';
+import type { Application, ApplicationRuleId, PartialApplication } from '../src/index.js';
+import { factsOf, type RuleContext } from '../src/applications/facts.js';
+import { runRules } from '../src/applications/rules/index.js';
 import { lib } from './lib.js';
 import { EXAMPLES_AT, exampleDocument, VALID_EXAMPLES } from './fixtures.js';
 import { type BenchRow, fmtNs, measureAll } from './harness.js';
 
-const {
-  applicationSchema,
-  checkApplicationRules,
-  cofinancingFor,
-  organisationTypes,
-  validateApplication,
-} = lib;
+const { applicationSchema, defaultCallCalendar, defaultParameters, vocabulary } = lib;
+const validateApplication = lib.safeValidateApplication;
+const { organisationTypes } = vocabulary;
+type ApplicationRuleContext = RuleContext;
 
 // The same eligibility and cofinancing decision twice: once as json-rules-engine rules on plain
 // facts (JS numbers, as people write them), once with this library's own rules.
@@ -153,9 +147,8 @@ async function peerDecide(engine: Engine, document: Record<string, any>): Promis
 }
 
 function oursDecide(application: PartialApplication, context: ApplicationRuleContext) {
-  const issues = checkApplicationRules(application, context, { only: DECISION_RULES });
-  const cofinancing = cofinancingFor(application, context);
-  return { issues, cofinancing };
+  const facts = factsOf(application, context);
+  return { issues: runRules(facts, DECISION_RULES), cofinancing: facts.cofinancing };
 }
 
 function oursCodes(application: Application, context: ApplicationRuleContext): string[] {
@@ -167,7 +160,7 @@ function oursCodes(application: Application, context: ApplicationRuleContext): s
 function oursMaximum(application: Application, context: ApplicationRuleContext): string {
   const outcome = oursDecide(application, context).cofinancing;
   if (outcome?.success !== true) throw new Error('no cofinancing result');
-  return outcome.result.maximum.amount;
+  return outcome.data.maximum.amount;
 }
 
 /**
@@ -212,7 +205,12 @@ export async function benchRulesEngine(): Promise<BenchRow> {
   const names = [...VALID_EXAMPLES, 'invalid-not-eligible.json', 'invalid-cofinancing.json'];
   const documents = names.map((name) => exampleDocument(name));
   const applications = documents.map((d) => applicationSchema.parse(d));
-  const context: ApplicationRuleContext = { at: new Date(EXAMPLES_AT) };
+  const context: ApplicationRuleContext = {
+    at: new Date(EXAMPLES_AT),
+    calendar: defaultCallCalendar,
+    parameters: defaultParameters,
+    eligibleOrganisationTypes: organisationTypes,
+  };
   const engine = createPeerEngine();
 
   // Both make the same decision: the same issue codes and the same maximum on every example.
@@ -245,7 +243,7 @@ export async function benchRulesEngine(): Promise<BenchRow> {
     for (const application of withoutCall) oursDecide(application, context);
   };
   const validateFn = () => {
-    for (const document of documents) validateApplication(document, context);
+    for (const document of documents) validateApplication(document, { at: context.at });
   };
   const [oursNs, baselineNs, noLookupNs, validateNs] = (await measureAll([
     oursFn,
@@ -258,7 +256,7 @@ export async function benchRulesEngine(): Promise<BenchRow> {
   const example = await arithmeticExample(engine, context);
   return {
     name: '3. decision: json-rules-engine vs ours',
-    ours: 'checkApplicationRules (5 rules) + cofinancingFor',
+    ours: 'factsOf + runRules (5 rules)',
     baseline: 'json-rules-engine Engine.run',
     oursNs: oursNs / n,
     baselineNs: baselineNs / n,
@@ -267,7 +265,7 @@ export async function benchRulesEngine(): Promise<BenchRow> {
     goal: 'ours ≥ 5x faster',
     met: ratio >= 5,
     notes: [
-      `The decision: organisation type eligible, subject to the procurement law, economic activities within general interest and without market distortion, no cofinancing for an off-the-shelf solution, requested cofinancing within 50% of the eligible base and the indicative cap, and the maximum. Ours: \`checkApplicationRules(application, { at }, { only: [${DECISION_RULES.map((r) => `'${r}'`).join(', ')}] })\` plus \`cofinancingFor(application, { at })\` on the parsed proposal (the same code validateApplication runs for this decision; parameters looked up for the proposal's call). Peer: one \`Engine\` with 7 rules and 3 dynamic facts (eligible base, uncapped and capped maximum as JS numbers), built once; \`engine.run(facts)\` then \`almanac.factValue('cofinancingMaximum')\`. Each call decides ${n} proposals (${names.join(', ')}); both give the same codes and maximum on all of them.`,
+      `The decision: organisation type eligible, subject to the procurement law, economic activities within general interest and without market distortion, no cofinancing for an off-the-shelf solution, requested cofinancing within 50% of the eligible base and the indicative cap, and the maximum. Ours: the facts of the parsed proposal worked out once (\`factsOf\`: the call, the instant, the cofinancing) and the rules \`runRules(facts, [${DECISION_RULES.map((r) => `'${r}'`).join(', ')}])\` (the same code safeValidateApplication runs for this decision; parameters looked up for the proposal's call). Peer: one \`Engine\` with 7 rules and 3 dynamic facts (eligible base, uncapped and capped maximum as JS numbers), built once; \`engine.run(facts)\` then \`almanac.factValue('cofinancingMaximum')\`. Each call decides ${n} proposals (${names.join(', ')}); both give the same codes and maximum on all of them.`,
       `Ours gives exact decimal amounts, each issue with its path, message (nl/en), params and source, and the cofinancing with every step and parameter version; the peer gives event names and a float. For scale: the full \`validateApplication\` (schema and all 12 rules) on the same proposals takes ${fmtNs(validateNs / n)} per proposal (peer / validateApplication = ${(baselineNs / validateNs).toFixed(2)}).`,
       `Diagnosis: the same decision of ours with the call lookups left out (proposals without \`callId\`, so the parameters are read at \`submittedAt\`, the same values here) takes ${fmtNs(noLookupNs / n)} per proposal (peer / ours = ${(baselineNs / noLookupNs).toFixed(2)}): the call lookups cost ${fmtNs((oursNs - noLookupNs) / n)} of ${fmtNs(oursNs / n)}.`,
       example,

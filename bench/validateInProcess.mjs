@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import process from 'node:process';
 import { createInterface } from 'node:readline';
-import { validateApplication } from '../dist/index.js';
+import { safeValidateApplication as validateApplication } from '../dist/index.js';
 
 const [file, atText] = process.argv.slice(2);
 if (!file || !atText) {

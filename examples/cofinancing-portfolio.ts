@@ -16,7 +16,9 @@ import {
   type CostCategory,
   type CostLine,
 } from '../src/index.js';
-import { formatEur, sum } from '../src/index.js';
+import { formatEur, formatPath, money } from '../src/index.js';
+
+const { sum } = money;
 
 const csv = readFileSync(new URL('./data/portfolio.csv', import.meta.url), 'utf8');
 const [header, ...rows] = csv.trim().split(/\r?\n/);
@@ -49,11 +51,11 @@ for (const [name, input] of projects) {
   if (!outcome.success) {
     failed += 1;
     console.error(
-      `${name}: ${outcome.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+      `${name}: ${outcome.issues.map((i) => `${formatPath(i.path)} ${i.message}`).join('; ')}`,
     );
     continue;
   }
-  const { result } = outcome;
+  const result = outcome.data;
   results.push([name, result]);
   table.push([
     name,

@@ -6,6 +6,7 @@ import {
   callForSubmission,
   createCallCalendar,
   formatDeadline,
+  formatPath,
   getCalls,
   isPioRulesError,
   safeCreateCallCalendar,
@@ -19,7 +20,7 @@ const published = JSON.parse(
 const calendar = createCallCalendar([
   ...builtInCalls,
   ...(published as Parameters<typeof createCallCalendar>[0]),
-]);
+]).data;
 
 console.log('Zonder eigen kalender (projectie):');
 for (const call of getCalls({ year: 2027 }))
@@ -29,7 +30,7 @@ console.log('Met de kalender van de app:');
 for (const call of getCalls({ year: 2027, calendar }))
   console.log(`  ${call.id} ${call.status}: ${formatDeadline(call)}`);
 
-const call = callForSubmission('2027-04-22T23:30:00+02:00', { calendar });
+const call = callForSubmission({ at: '2027-04-22T23:30:00+02:00', calendar });
 console.log(`Een voorstel van 22 april 2027 om 23.30 uur telt voor: ${call?.id ?? '-'}`);
 
 // Bad data is refused with every problem listed, never half loaded.
@@ -39,7 +40,7 @@ const bad = safeCreateCallCalendar([
 if (!bad.success) {
   console.log(`Foute kalender: ${String(bad.issues.length)} problemen`);
   for (const issue of bad.issues)
-    console.log(`  ${issue.path.join('.') || '(kalender)'}: ${issue.code}: ${issue.message}`);
+    console.log(`  ${formatPath(issue.path) || '(kalender)'}: ${issue.code}: ${issue.message}`);
 }
 try {
   createCallCalendar([{}] as never);

@@ -5,7 +5,8 @@ import {
   assessApplication,
   computeCofinancing,
   explainAssessment,
-  validateApplication,
+  safeValidateApplication,
+  formatPath,
   eur,
   explainCofinancing,
   formatDeadline,
@@ -21,7 +22,8 @@ import {
 } from '../src/index.js';
 
 const locale = process.argv.includes('--en') ? 'en' : 'nl-BE';
-const t = (nl: string, en: string) => (locale === 'en' ? en : nl);
+const english = locale === 'en';
+const t = (nl: string, en: string) => (english ? en : nl);
 const now = '2026-11-25T10:00:00+01:00';
 
 console.log(
@@ -34,7 +36,7 @@ console.log(
 console.log(
   `\n${t('1. Oproepen en uiterste datums (Brusselse tijd)', '1. Calls and deadlines (Brussels time)')}`,
 );
-const next = nextDeadline(now);
+const next = nextDeadline({ at: now });
 if (next !== undefined) {
   console.log(
     `   ${t('Volgende uiterste datum vanaf', 'Next deadline from')} ${now}: ${next.id} — ${formatDeadline(next, { locale })}`,
@@ -48,33 +50,35 @@ for (const call of getCalls({ year: 2024 })) {
 const call = getCall('2024-1');
 if (call !== undefined) {
   console.log(
-    `   ${t('Ingediend', 'Submitted')} 2024-04-18T23:59:59.999+02:00: ${isOnTime(call, '2024-04-18T23:59:59.999+02:00') ? t('tijdig', 'on time') : t('te laat', 'late')}`,
+    `   ${t('Ingediend', 'Submitted')} 2024-04-18T23:59:59.999+02:00: ${isOnTime(call, { at: '2024-04-18T23:59:59.999+02:00' }) ? t('tijdig', 'on time') : t('te laat', 'late')}`,
   );
   console.log(
-    `   ${t('Ingediend', 'Submitted')} 2024-04-19T00:00:00.000+02:00: ${isOnTime(call, '2024-04-19T00:00:00.000+02:00') ? t('tijdig', 'on time') : t('te laat', 'late')}`,
+    `   ${t('Ingediend', 'Submitted')} 2024-04-19T00:00:00.000+02:00: ${isOnTime(call, { at: '2024-04-19T00:00:00.000+02:00' }) ? t('tijdig', 'on time') : t('te laat', 'late')}`,
   );
 }
 
 console.log(
   `\n${t('2. Cofinanciering: hoeveel kan PIO bijdragen?', '2. Cofinancing: how much can PIO contribute?')}`,
 );
-const result = computeCofinancing({
-  costs: [
-    {
-      category: 'rd-services',
-      amount: '1800000.00',
-      label: t('Oplossingsontwerp en prototype', 'Solution design and prototype'),
-    },
-    { category: 'validation', amount: '600000.00', label: t('Proeftuin', 'Living lab') },
-    {
-      category: 'off-the-shelf',
-      amount: '150000.00',
-      label: t('Standaardsensoren', 'Standard sensors'),
-    },
-  ],
-  requested: '1200000.00',
-  ...(call === undefined ? {} : { at: call }),
-});
+const { data: result } = computeCofinancing(
+  {
+    costs: [
+      {
+        category: 'rd-services',
+        amount: '1800000.00',
+        label: t('Oplossingsontwerp en prototype', 'Solution design and prototype'),
+      },
+      { category: 'validation', amount: '600000.00', label: t('Proeftuin', 'Living lab') },
+      {
+        category: 'off-the-shelf',
+        amount: '150000.00',
+        label: t('Standaardsensoren', 'Standard sensors'),
+      },
+    ],
+    requested: '1200000.00',
+  },
+  { ...(call === undefined ? {} : { at: call }), locale },
+);
 console.log(
   `   Maximum: ${formatEur(result.maximum, { locale })}${result.capped ? t(' (begrensd)', ' (capped)') : ''}`,
 );
@@ -86,9 +90,9 @@ console.log(
 const read = (file: string): unknown =>
   JSON.parse(readFileSync(new URL(`./applications/${file}`, import.meta.url), 'utf8'));
 const judgedAt = '2024-10-01T12:00:00+02:00';
-const valid = validateApplication(read('city-pcp.json'), { at: judgedAt, locale });
+const valid = safeValidateApplication(read('city-pcp.json'), { at: judgedAt, locale });
 console.log(`   city-pcp.json: ${valid.success ? t('geldig', 'valid') : t('ongeldig', 'invalid')}`);
-const invalid = validateApplication(read('invalid-structure-and-late.json'), {
+const invalid = safeValidateApplication(read('invalid-structure-and-late.json'), {
   at: judgedAt,
   locale,
 });
@@ -97,15 +101,15 @@ if (!invalid.success) {
     `   invalid-structure-and-late.json: ${String(invalid.issues.length)} ${t('problemen', 'problems')}`,
   );
   for (const issue of invalid.issues)
-    console.log(`   - [${issue.code}] ${issue.path.join('.') || '(document)'}: ${issue.message}`);
+    console.log(`   - [${issue.code}] ${formatPath(issue.path) || '(document)'}: ${issue.message}`);
 }
 
 console.log(
   `\n${t('4. Beoordeling en beslissing over de ontvankelijkheid', '4. Assessment and the admission decision')}`,
 );
 if (valid.success) {
-  const assessment = assessApplication(
-    valid.application,
+  const { data: assessment } = assessApplication(
+    valid.data.application,
     {
       scores: {
         'market-gap': 8,
@@ -119,12 +123,11 @@ if (valid.success) {
     { at: judgedAt, locale },
   );
   console.log(`   ${t('Beslissing', 'Decision')}: ${assessment.decision}`);
-  for (const line of explainAssessment(assessment, { locale }).split('\n'))
-    console.log(`   ${line}`);
+  for (const line of explainAssessment(assessment, { locale })) console.log(`   ${line}`);
 }
 
 console.log(`\n${t('5. Geld, exact tot op de cent', '5. Money, exact to the cent')}`);
-const typed = parseEur('€ 2.400.000,00');
+const typed = parseEur('€ 2.400.000,00').data;
 console.log(`   parseEur('€ 2.400.000,00') = ${typed.amount}  →  ${formatEur(typed, { locale })}`);
 try {
   eur(0.1 + 0.2);
@@ -134,7 +137,7 @@ try {
 
 console.log(`\n${t('6. Elke regelwaarde met haar bron', '6. Every rule value with its source')}`);
 for (const id of ['cofinancing.maxRate', 'cofinancing.cap', 'expertise.indicativeMax'] as const) {
-  const p = getParameter(id, now);
+  const p = getParameter(id, { at: now });
   console.log(
     `   ${id} = ${JSON.stringify(p.value)} (${p.status}, ${t('sinds', 'since')} ${p.validFrom}) — ${p.source.title}`,
   );

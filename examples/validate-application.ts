@@ -1,4 +1,4 @@
-// Validates the example proposals in examples/applications/ with validateApplication and prints
+// Validates the example proposals in examples/applications/ with safeValidateApplication and prints
 // every issue in Dutch. Exits 1 when an example does not give exactly its expected codes.
 //
 //   npx tsx examples/validate-application.ts
@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatEur } from '../src/money/index.js';
-import { validateApplication } from '../src/applications/index.js';
+import { formatPath } from '../src/issues/index.js';
+import { safeValidateApplication as validateApplication } from '../src/applications/index.js';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), 'applications');
 const { at, expected } = JSON.parse(readFileSync(join(folder, 'expected-issues.json'), 'utf8')) as {
@@ -26,13 +27,13 @@ for (const file of files) {
   if (result.success) {
     console.log(`✔ ${file}: geldig`);
     console.log(
-      `    maximale cofinanciering ${formatEur(result.cofinancing.maximum)} (subsidiabele basis ${formatEur(result.cofinancing.eligibleBase)})`,
+      `    maximale cofinanciering ${formatEur(result.data.cofinancing.maximum)} (subsidiabele basis ${formatEur(result.data.cofinancing.eligibleBase)})`,
     );
   } else {
     console.log(`✘ ${file}: ${String(issues.length)} probleem/problemen`);
   }
   for (const issue of issues) {
-    const where = issue.path.length > 0 ? issue.path.join('.') : '(document)';
+    const where = issue.path.length > 0 ? formatPath(issue.path) : '(document)';
     const kind = issue.severity === 'error' ? 'fout' : 'waarschuwing';
     console.log(`    [${kind}] ${where}: ${issue.message}`);
   }

@@ -1,21 +1,22 @@
-import { getApplicationRule } from '../../src/applications/index.js';
+import { applicationRules } from '../../src/applications/index.js';
 import {
   getCriteria,
   getScoringScheme,
-  quickScanReasonCodes,
-  quickScanReasonLights,
   type EvaluationCriterion,
   type ExclusionCriterion,
 } from '../../src/criteria/index.js';
 import type { Source } from '../../src/issues/index.js';
-import { formatWeight } from '../../src/criteria/internal.js';
-import { enTexts } from '../../src/criteria/text/en.js';
-import { nlTexts } from '../../src/criteria/text/nl.js';
+import { localeTables } from '../../src/locales/index.js';
+import { quickScanReasonLights } from '../../src/criteria/quickScanReasonLights.js';
+import { formatterOf } from '../../src/locales/render.js';
+import { quickScanReasonCodes } from '../../src/vocabulary/index.js';
 
+const nlTexts = localeTables.nl.criteria;
+const enTexts = localeTables.en.criteria;
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const link = (source: Source) =>
   `[${cell(source.title)}](${source.url})${source.quote === undefined ? '' : `: "${cell(source.quote)}"`}`;
-const percent = (weight: string) => formatWeight(weight, 'en');
+const percent = (weight: string) => formatterOf('en').percent(weight);
 
 /**
  * docs/criteria.md: the criteria catalogue and the built-in scoring scheme, the published and
@@ -67,7 +68,8 @@ export function criteriaDoc(): string {
   );
   for (const c of exclusion)
     for (const id of c.ruleIds) {
-      const rule = getApplicationRule(id);
+      const rule = applicationRules.find((r) => r.id === id);
+      if (rule === undefined) throw new Error(`unknown application rule ${id}`);
       lines.push(
         `| \`${c.id}\` | \`${id}\` | ${cell(rule.description.en)} | ${rule.source === undefined ? '–' : link(rule.source)} |`,
       );
@@ -82,7 +84,7 @@ export function criteriaDoc(): string {
     '',
     `*${enTexts.exclusionNote}*`,
     '',
-    'An exclusion criterion applies when one of its application rules reports an error; the rules are those of `validateApplication`, run through `checkApplicationRules` (one implementation of each rule). An excluded proposal is not admitted, whatever its scores.',
+    'An exclusion criterion applies when one of its application rules reports an error; the rules are those of `validateApplication`, run on the same facts (one implementation of each rule). An excluded proposal is not admitted, whatever its scores.',
     '',
     '| id | label | description | rules | status |',
     '| --- | --- | --- | --- | --- |',
@@ -130,14 +132,14 @@ export function criteriaDoc(): string {
     '### How the decision is taken (this library’s choices)',
     '',
     '- Assessors score every sub-criterion (a criterion without sub-criteria in the scheme is scored directly). A criterion’s score is the weighted mean of its sub-criteria; the total is the weighted mean of the criteria. Both are exact decimals, never rounded, so the total always lies on the scale.',
-    '- A missing, malformed, out-of-range or unknown score is an issue (`missing_score`, `invalid_type`, `score_out_of_range`, `unknown_criterion`), never a silent zero: `safeAssessApplication` returns `{ success: false, issues }` and `assessApplication` throws; nothing is decided.',
-    '- A score equal to a threshold passes. The proposal is admitted only when no exclusion applies, every criterion reaches its threshold and the total reaches the total threshold. Every failing point is a reason (`reasons`): each exclusion with the rule’s issue, then `criterion_below_threshold` per criterion, then `total_below_threshold`.',
+    '- A missing, malformed, out-of-range or unknown score is an issue (`missing_score`, `invalid_format` or `invalid_type`, `score_out_of_range`, `unknown_criterion`), never a silent zero: `safeAssessApplication` returns `{ success: false, issues }` and `assessApplication` throws; nothing is decided.',
+    '- A score equal to a threshold passes. The proposal is admitted only when no exclusion applies, every criterion reaches its threshold and the total reaches the total threshold. Every failing point is a reason (`reasons`): each exclusion with the rule’s issue, then `criterion_below_threshold` per criterion, then `total_below_threshold`. `explainAssessment` writes them, with the scores, as the motivation the applicant receives (one line per part).',
     '- The scheme in force at the proposal’s `submittedAt` applies (else at the `at` option, else the latest version).',
-    "- To load VLAIO’s real scheme: `createParameterRegistry([{ ...getDefinition('criteria.scoringScheme'), versions: [...] }], { base: defaultParameters })` and pass it as `parameters`. Own sub-criteria need a `label` (and may have a `description`); the scheme is checked when used (`createScoringScheme` / `validateScoringScheme` report every problem).",
+    "- To load VLAIO’s real scheme: `createParameterRegistry([{ ...getDefinition('criteria.scoringScheme'), versions: [...] }], { base: defaultParameters })` and pass its `data` as `parameters`. Own sub-criteria need a `label` (and may have a `description`). The scheme is checked once, when the registry is made (every problem is reported; `safeCreateScoringScheme` / `createScoringScheme` run the same check on a scheme alone); the assessment then trusts the registry.",
     '',
     '### The quick self-check',
     '',
-    '`innovationQuickScan(answers)` is an assumption of this library: a traffic light over the guidance questions. Every matching row gives a reason; the worst light wins (red: `not-a-pio-project`; orange: `external-expertise`; green, no reason: `full-proposal`). A solution that exists partly gives no reason by itself.',
+    '`innovationQuickScan(answers)` (and its safe twin `safeInnovationQuickScan`) is an assumption of this library: a traffic light over the guidance questions. Every matching row gives a reason; the worst light wins (red: `not-a-pio-project`; orange: `external-expertise`; green, no reason: `full-proposal`). A solution that exists partly gives no reason by itself. The result is data (`{ light, reasons, nextStep }`); `explainQuickScan` writes it for the applicant.',
     '',
     '| reason | light | text |',
     '| --- | --- | --- |',

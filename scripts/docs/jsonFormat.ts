@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { applicationIssueCodes, structureIssueCodes } from '../../src/issues/index.js';
+import { issueCodesByGroup } from '../../src/issues/index.js';
 
 interface SchemaNode {
   description?: string;
@@ -69,7 +69,7 @@ export function jsonFormatDoc(): string {
     '## Two levels of checking',
     '',
     '1. **Structure**, in any language: `schemas/application.schema.json` (JSON Schema 2020-12), shipped in the package as `@vlaio/pio-rules/application.schema.json` and printed by `pio-rules schema`. It uses only `type`, `enum`, `const`, `pattern`, lengths and `additionalProperties`, so every validator gives the same verdict (`examples/third-party-ajv.ts` uses ajv).',
-    '2. **Business rules**, with the library: `validateApplication(input, { at, locale, calendar, parameters })` or `pio-rules validate FILE`. It reports the structural problems and every rule in one pass: ' +
+    '2. **Business rules**, with the library: `safeValidateApplication(input, { at, locale, calendar, parameters })` or `pio-rules validate FILE`. It reports the structural problems and every rule in one pass: ' +
       'the call exists and the proposal is on time, the applicant and partners are eligible, economic activities stay within tasks of general interest without market distortion, enterprise numbers have valid check digits, partners are distinct, a procurement is foreseen, support is asked, no cofinancing for an off-the-shelf solution, requested cofinancing within 50% of the eligible base (error) and the indicative cap (warning), external expertise within its indicative maximum (warning).',
     '',
     "The schema's own description says the same:",
@@ -78,11 +78,16 @@ export function jsonFormatDoc(): string {
     '',
     '## Issues',
     '',
-    'Every problem comes back as `{ code, severity, path, message, params, source? }`: `code` is stable, `path` points into the document (`["procurement", "costs", 0, "amount"]`), `message` is Dutch (`nl-BE`, default) or English (`en`), `params` holds the values that explain it, `source` the rule\'s source where one applies. `severity: "warning"` does not make the proposal invalid.',
+    'Every problem comes back as `{ code, severity, path, params, message, source? }`: `code` is stable, `path` points into the document (`["procurement", "costs", 0, "amount"]`, written `procurement.costs[0].amount` in messages and the CLI), `params` holds the values that explain it (typed per code), `message` is rendered from `code` and `params` in the language asked for (`nl`, `nl-BE`, ... default; `en`, `en-GB`, ...), `source` the rule\'s source where one applies. `severity: "warning"` does not make the proposal invalid. An integrator who stores issues can render them again later with `issueMessage(issue, { locale })`.',
     '',
-    `Structural codes: ${structureIssueCodes.map((c) => `\`${c}\``).join(', ')}.`,
+    `Structural codes: ${issueCodesByGroup.structure.map((c) => `\`${c}\``).join(', ')}, \`unsupported_schema_version\`.`,
     '',
-    `Business-rule codes: ${applicationIssueCodes.map((c) => `\`${c}\``).join(', ')}, plus \`unknown_call\` and \`expertise_above_indicative_max\`.`,
+    `Business-rule codes: ${issueCodesByGroup.applications
+      .filter((c) => c !== 'unsupported_schema_version')
+      .map((c) => `\`${c}\``)
+      .join(
+        ', ',
+      )}, plus \`unknown_call\`, \`expertise_above_indicative_max\` and the cofinancing computation's \`amount_out_of_range\` (cost lines adding up beyond 10^13 euro).`,
     '',
     '## Examples',
     '',

@@ -1,5 +1,8 @@
-import { describeType } from '../issues/describe.js';
-import { fail } from '../issues/PioRulesError.js';
+import { optionsOf } from '../input/options.js';
+import { refuse } from '../issues/Refusal.js';
+import { shown } from '../issues/typeName.js';
+import { renderedOrThrown } from '../locales/render.js';
+import type { LocaleTag } from '../locales/Locale.js';
 
 /**
  * The two written forms of a KBO enterprise number (ondernemingsnummer) this library accepts:
@@ -15,13 +18,7 @@ const FORM = new RegExp(ENTERPRISE_NUMBER_PATTERN);
  *
  * @param value - Anything.
  * @returns The ten digits (`'0123456749'`), or `undefined` when `value` is not in an accepted form.
- * @example
- * ```ts
- * enterpriseNumberDigits('0123.456.749');
- * //=> '0123456749'
- * enterpriseNumberDigits('BE0123456749');
- * //=> undefined
- * ```
+ * @internal
  */
 export function enterpriseNumberDigits(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 12 || !FORM.test(value)) return undefined;
@@ -58,9 +55,11 @@ export function isValidEnterpriseNumber(value: unknown): boolean {
  * Writes a valid enterprise number in its canonical dotted form, `0123.456.749`.
  *
  * @param value - An enterprise number, `0123.456.749` or `0123456749`.
+ * @param options - The `locale` of the messages.
  * @returns The number as `dddd.ddd.ddd`.
  * @throws {@link PioRulesError} `invalid_enterprise_number` when the form or the check digits
- *   are wrong.
+ *   are wrong; `invalid_type` (at `options`) for options that are not an object;
+ *   `unsupported_locale`.
  * @example
  * ```ts
  * normalizeEnterpriseNumber('0123456749');
@@ -69,11 +68,21 @@ export function isValidEnterpriseNumber(value: unknown): boolean {
  * //=> throws PioRulesError (invalid_enterprise_number)
  * ```
  */
-export function normalizeEnterpriseNumber(value: string): string {
-  const digits = enterpriseNumberDigits(value);
-  if (digits === undefined || !checkDigitsValid(digits)) {
-    const received = typeof value === 'string' ? value.slice(0, 40) : describeType(value);
-    return fail('invalid_enterprise_number', { received });
-  }
-  return `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
+export function normalizeEnterpriseNumber(
+  value: string,
+  options: NormalizeEnterpriseNumberOptions = {},
+): string {
+  return renderedOrThrown(options?.locale, () => {
+    optionsOf(options);
+    const digits = enterpriseNumberDigits(value);
+    if (digits === undefined || !checkDigitsValid(digits))
+      return refuse('invalid_enterprise_number', { received: shown(value, 40) });
+    return `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
+  });
+}
+
+/** Options of {@link normalizeEnterpriseNumber}. */
+export interface NormalizeEnterpriseNumberOptions {
+  /** The language of the messages (a BCP 47 tag; default Dutch). */
+  readonly locale?: LocaleTag | undefined;
 }

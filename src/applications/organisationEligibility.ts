@@ -1,8 +1,7 @@
-import type { LocalizedText } from '../i18n/Locale.js';
-import type { Source } from '../issues/PioIssue.js';
+import type { Source } from '../issues/issue.js';
+import type { LocalizedText } from '../locales/LocalizedText.js';
 import { sources } from '../parameters/definitions/sources.js';
-import type { ParameterStatus } from '../parameters/types.js';
-import type { OrganisationType } from './schema/enums.js';
+import type { OrganisationType, ParameterStatus } from '../vocabulary/index.js';
 
 /** One type of organisation and why it may apply. */
 export interface OrganisationEligibility {

@@ -1,183 +1,197 @@
+import { calendarOf } from '../calls/calendar.js';
 import type { CallCalendar } from '../calls/types.js';
 import type { CofinancingResult } from '../cofinancing/types.js';
-import type { Locale } from '../i18n/Locale.js';
-import { createIssue } from '../issues/createIssue.js';
-import type { PioIssue } from '../issues/PioIssue.js';
-import { isPioRulesError } from '../issues/PioRulesError.js';
+import { guard } from '../input/guard.js';
+import { optionsOf } from '../input/options.js';
+import { issue, type IssueData } from '../issues/issue.js';
+import { attempt, refuse } from '../issues/Refusal.js';
+import type { Result, Success } from '../issues/Result.js';
+import { typeName } from '../issues/typeName.js';
+import { fromZodIssues } from '../issues/zod.js';
+import { orThrow, safely } from '../locales/edge.js';
+import type { LocaleTag } from '../locales/Locale.js';
+import { registryOf } from '../parameters/registry.js';
 import type { ParameterRegistry } from '../parameters/types.js';
-import { toInstant, type InstantInput } from '../time/toInstant.js';
-import { cofinancingFor } from './cofinancingFor.js';
-import { guardInput } from './input/guardInput.js';
-import { mapZodIssues } from './input/mapZodIssues.js';
-import { salvage } from './input/salvage.js';
-import type { ApplicationRuleContext } from './rules/ApplicationRule.js';
-import { checkApplicationRules } from './rules/applicationRules.js';
-import { applicationSchema } from './schema/applicationSchema.js';
-import type { OrganisationType } from './schema/enums.js';
+import { toInstant, type InstantInput } from '../time/instant.js';
+import { organisationTypes, type OrganisationType } from '../vocabulary/index.js';
+import { factsOf, type RuleContext } from './facts.js';
+import { runRules } from './rules/index.js';
+import { salvage } from './salvage.js';
+import { APPLICATION_SCHEMA_VERSION, applicationSchema } from './schema/applicationSchema.js';
 import type { Application, PartialApplication } from './schema/types.js';
 
-/** Options of {@link validateApplication} and {@link parseApplication}. */
+/** Options of {@link validateApplication} and {@link safeValidateApplication}. */
 export interface ValidateApplicationOptions {
   /**
    * The instant to judge by when the proposal has no `submittedAt` (for a draft: "now", given by
    * the caller). A `Date`, epoch milliseconds or an ISO 8601 string with offset.
    */
   readonly at?: InstantInput | undefined;
-  /** Language of the messages: `'nl-BE'` (default) or `'en'`. */
-  readonly locale?: Locale | undefined;
+  /** The language of the messages (a BCP 47 tag: `'nl-BE'`, `'en-GB'`, ...; default Dutch). */
+  readonly locale?: LocaleTag | undefined;
   /** The calls calendar (default: the built-in one). */
   readonly calendar?: CallCalendar | undefined;
   /** The parameter registry (default: the built-in one). */
   readonly parameters?: ParameterRegistry | undefined;
-  /** The organisation types that may apply (default: all types of the format). */
+  /** The organisation types that may apply (default: every type of the format). */
   readonly eligibleOrganisationTypes?: readonly OrganisationType[] | undefined;
 }
 
-/** The successful output of {@link validateApplication}. */
-export interface ValidApplication {
-  /** Always `true`. */
-  readonly success: true;
+/** A valid proposal: as parsed, and its cofinancing computation. */
+export interface ValidatedApplication {
   /** The parsed proposal: amounts as `Money`, `submittedAt` as a `Date`. */
   readonly application: Application;
-  /** Advice that does not fail the proposal (indicative cap or maximum exceeded, no time to judge by). */
-  readonly warnings: readonly PioIssue[];
   /** The cofinancing computation for the proposal's costs, with its explanation. */
   readonly cofinancing: CofinancingResult;
 }
-
-/** The failed output of {@link validateApplication}: every problem, errors first. */
-export interface InvalidApplication {
-  /** Always `false`. */
-  readonly success: false;
-  /** Every problem found, structural and business rules together; errors first, then warnings. */
-  readonly issues: readonly PioIssue[];
-}
-
-/** What {@link validateApplication} returns. */
-export type ApplicationValidationResult = ValidApplication | InvalidApplication;
 
 function isObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function errorsFirst(issues: readonly PioIssue[]): PioIssue[] {
-  return [
-    ...issues.filter((i) => i.severity === 'error'),
-    ...issues.filter((i) => i.severity !== 'error'),
-  ];
-}
-
-function contextOf(
-  options: ValidateApplicationOptions,
-  locale: Locale,
-  issues: PioIssue[],
-): ApplicationRuleContext {
-  let at: Date | undefined;
-  if (options.at !== undefined) {
-    try {
-      at = toInstant(options.at);
-    } catch (error) {
-      /* v8 ignore start -- toInstant throws only PioRulesError */
-      if (!isPioRulesError(error)) throw error;
-      /* v8 ignore stop */
-      for (const issue of error.issues)
-        issues.push(createIssue(issue.code, { params: { ...issue.params, option: 'at' }, locale }));
-    }
-  }
+/** The options, resolved; a bad `at` is reported (at path `at`) and the proposal still checked. */
+function contextOf(options: ValidateApplicationOptions, found: IssueData[]): RuleContext {
+  const calendar = calendarOf(options.calendar);
+  const given = options.eligibleOrganisationTypes;
+  // Only an absent option means the default (`null` is refused, as for every other option).
+  const types: unknown = given === undefined ? organisationTypes : given;
+  if (!Array.isArray(types))
+    refuse('invalid_type', { expected: 'array', received: typeName(types) }, [
+      'eligibleOrganisationTypes',
+    ]);
+  // Measured by its length before it is read, so a sparse list of 2^32 - 1 is refused at once.
+  const maximum = organisationTypes.length * 4;
+  if (types.length > maximum)
+    refuse('too_long', { maximum, unit: 'items' }, ['eligibleOrganisationTypes']);
+  (types as readonly unknown[]).forEach((t, i) => {
+    if (!(organisationTypes as readonly unknown[]).includes(t))
+      refuse(
+        'invalid_value',
+        {
+          received: typeof t === 'string' ? JSON.stringify(t.slice(0, 60)) : typeName(t),
+          expected: [...organisationTypes],
+          enum: 'organisationType',
+        },
+        ['eligibleOrganisationTypes', i],
+      );
+  });
   return {
-    at,
-    locale,
-    calendar: options.calendar,
-    parameters: options.parameters,
-    eligibleOrganisationTypes: options.eligibleOrganisationTypes,
+    at: options.at === undefined ? undefined : attempt(found, () => toInstant(options.at, ['at'])),
+    calendar,
+    parameters: registryOf(options.parameters),
+    eligibleOrganisationTypes: types as readonly OrganisationType[],
   };
 }
 
-function validate(
-  input: unknown,
-  options: ValidateApplicationOptions,
-): ApplicationValidationResult {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'nl-BE';
-  const guarded = guardInput(input, locale);
-  if (guarded.refused) return { success: false, issues: guarded.issues };
-  const issues: PioIssue[] = [...guarded.issues];
-  const context = contextOf(options, locale, issues);
-  const parsed = applicationSchema.safeParse(guarded.value);
-  let application: PartialApplication | undefined;
-  if (parsed.success) {
-    application = parsed.data;
-  } else {
-    issues.push(...mapZodIssues(parsed.error.issues, guarded.value, locale));
-    if (isObject(guarded.value))
-      application = salvage(applicationSchema, guarded.value) as PartialApplication;
+/**
+ * Freezes the parsed proposal and everything in it: the library's own copy (zod made every
+ * object of it from the guarded copy), so the result is frozen plain data like every other.
+ * What is frozen already (a `Money`) is not walked again; the depth is bounded by the guard.
+ */
+function frozenDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) frozenDeep(child);
   }
-  if (application !== undefined) issues.push(...checkApplicationRules(application, context));
-  if (parsed.success && !issues.some((i) => i.severity === 'error')) {
-    const cofinancing = cofinancingFor(parsed.data, context);
-    /* v8 ignore start -- a valid proposal has a procurement whose computation succeeded */
-    if (cofinancing?.success !== true) {
-      const reason = 'no cofinancing result';
-      return {
-        success: false,
-        issues: [createIssue('invalid_input', { locale, params: { reason } })],
-      };
-    }
-    /* v8 ignore stop */
-    return {
-      success: true,
-      application: parsed.data,
-      warnings: issues,
-      cofinancing: cofinancing.result,
-    };
-  }
-  return { success: false, issues: errorsFirst(issues) };
+  return value;
+}
+
+/** The structure's issues; a wrong `schemaVersion` is named as such. */
+function structureIssues(found: IssueData[]): IssueData[] {
+  return found.map((i) =>
+    i.code === 'invalid_value' && i.path.length === 1 && i.path[0] === 'schemaVersion'
+      ? issue(
+          'unsupported_schema_version',
+          { received: i.params.received, expected: [APPLICATION_SCHEMA_VERSION] },
+          { path: i.path },
+        )
+      : i,
+  );
 }
 
 /**
- * Validates a project proposal (projectvoorstel) completely, in one pass: the structure of the
- * JSON document (types, required fields, unknown keys, lengths, patterns) and every business rule
- * (known call, on time, eligible organisation, general interest, market distortion, enterprise
- * numbers, distinct partners, procurement foreseen, support requested, no cofinancing for a
- * commercially available solution, cofinancing within 50% and the indicative cap, external
- * expertise within its indicative maximum). The rules run on whatever parts of the document
- * parsed, so a proposal with a typo still hears that it is late.
+ * Validates a project proposal (projectvoorstel) completely, in one pass, and returns the one
+ * result shape: the structure of the JSON document (types, required fields, unknown keys,
+ * lengths, patterns) and every business rule (known call, on time, eligible organisation,
+ * general interest, market distortion, enterprise numbers, distinct partners, procurement
+ * foreseen, support requested, no cofinancing for a commercially available solution,
+ * cofinancing within 50% and the indicative cap, external expertise within its indicative
+ * maximum). The rules run on whatever parts of the document parsed, so a proposal with a typo
+ * still hears that it is late.
  *
- * Any input is safe: it is first walked once, bounded (at most 1,000,000 characters of text,
- * 10,000 values, depth 32: otherwise `input_too_large` at once), cycles are refused
- * (`invalid_input`), and `__proto__`, `constructor` and `prototype` keys are reported as
- * `unknown_key` and never copied, so they reach no prototype.
+ * How it runs, top to bottom: the input is guarded once (bounded: 1,000,000 characters, 10,000
+ * values, depth 32; cycles and unreadable values refused; `__proto__`, `constructor` and
+ * `prototype` keys reported as `unknown_key` and never copied); parsed by the zod schema of the
+ * format (structure issues through the one zod mapper); the facts are worked out once (the call,
+ * the instant to judge by, the date whose rules apply, the cofinancing computed from the parsed
+ * amounts); the rules compare the facts; the edge renders every issue in `locale`.
  *
  * @param input - Anything: usually the result of `JSON.parse`.
- * @param options - `at` (judge a draft at this instant; a bad one is reported as `invalid_time`
- *   or `ambiguous_time` with `params.option` `'at'`), `locale`, `calendar`, `parameters`,
- *   `eligibleOrganisationTypes`.
- * @returns `{ success: true, application, warnings, cofinancing }`, or
+ * @param options - `at` (judge a draft at this instant; a bad one is reported at path `at`),
+ *   `locale`, `calendar`, `parameters`, `eligibleOrganisationTypes`.
+ * @returns `{ success: true, data: { application, cofinancing }, warnings }`, or
  *   `{ success: false, issues }` with every problem, errors first.
- * @throws Never.
  * @example
  * ```ts
- * const result = validateApplication(JSON.parse(text), { locale: 'en' });
- * result.success ? result.cofinancing.maximum.amount : result.issues.map((i) => i.code);
- * //=> '750000.00'
- * validateApplication(null).success;
+ * safeValidateApplication(null).success;
  * //=> false
+ * safeValidateApplication({ schemaVersion: '1' }, { locale: 'en' }).success;
+ * //=> false
+ * ```
+ */
+export function safeValidateApplication(
+  input: unknown,
+  options: ValidateApplicationOptions = {},
+): Result<ValidatedApplication> {
+  return safely(options?.locale, () => {
+    const given = optionsOf(options);
+    const { value, issues: guarded } = guard(input);
+    const found: IssueData[] = [...guarded];
+    const context = contextOf(given, found);
+    const parsed = applicationSchema.safeParse(value);
+    if (!parsed.success) found.push(...structureIssues(fromZodIssues(parsed.error.issues, value)));
+    const application: PartialApplication | undefined = parsed.success
+      ? parsed.data
+      : isObject(value)
+        ? (salvage(applicationSchema, value) as PartialApplication)
+        : undefined;
+    const facts = application === undefined ? undefined : factsOf(application, context);
+    if (facts !== undefined) found.push(...runRules(facts));
+    const errors = found.filter((i) => i.severity === 'error');
+    // Without errors the proposal parsed and has a procurement whose computation succeeded
+    // (`no_procurement_foreseen` and the computation's own issues are errors).
+    if (errors.length > 0 || !parsed.success || facts?.cofinancing?.success !== true)
+      return { success: false, issues: found };
+    return {
+      success: true,
+      data: Object.freeze({
+        application: frozenDeep(parsed.data),
+        cofinancing: facts.cofinancing.data,
+      }),
+      // The computation's own advice (requested above the maximum) is what the rule
+      // `cofinancing-within-limits` reports at the proposal's path: said once, by the rule.
+      warnings: found,
+    };
+  });
+}
+
+/**
+ * Validates a project proposal completely: {@link safeValidateApplication}, throwing.
+ *
+ * @param input - Anything: usually the result of `JSON.parse`.
+ * @param options - `at`, `locale`, `calendar`, `parameters`, `eligibleOrganisationTypes`.
+ * @returns The success of {@link safeValidateApplication}.
+ * @throws {@link PioRulesError} with every issue of an invalid proposal (its `code` is the first
+ *   error's).
+ * @example
+ * ```ts
+ * validateApplication({ schemaVersion: '2' });
+ * //=> throws PioRulesError (unsupported_schema_version)
  * ```
  */
 export function validateApplication(
   input: unknown,
   options: ValidateApplicationOptions = {},
-): ApplicationValidationResult {
-  const safeOptions: ValidateApplicationOptions = isObject(options) ? options : {};
-  try {
-    return validate(input, safeOptions);
-  } catch (error) {
-    // A last safety net (a broken calendar or registry object, say): validation never throws.
-    const locale: Locale = safeOptions.locale === 'en' ? 'en' : 'nl-BE';
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
-    const reason = `an unexpected error while validating (${detail.slice(0, 200)})`;
-    return {
-      success: false,
-      issues: [createIssue('invalid_input', { locale, params: { reason } })],
-    };
-  }
+): Success<ValidatedApplication> {
+  return orThrow(safeValidateApplication(input, options));
 }

@@ -1,55 +1,58 @@
-import type { Locale } from '../i18n/Locale.js';
-import { receivedText } from '../issues/describe.js';
-import { fail } from '../issues/PioRulesError.js';
-import { parseIsoDate } from '../time/zoned.js';
-import { checkCall } from './internal/checkCall.js';
-import { deadlineRule } from './internal/deadlineOf.js';
-import { monthNames, nameAt, weekdayNames, weekdayOf } from './internal/names.js';
-import { calendarOf } from './internal/search.js';
-import type { Call, CalendarOptions } from './types.js';
+import { refuse } from '../issues/Refusal.js';
+import { shown } from '../issues/typeName.js';
+import type { LocaleTag } from '../locales/Locale.js';
+import { formatterOf, localeTables, renderedOrThrown } from '../locales/render.js';
+import { timeZoneOf } from '../parameters/read.js';
+import { defaultParameters } from '../parameters/registry.js';
+import { isTimeZone, parseIsoDate } from '../time/zoned.js';
+import { givenCall } from './given.js';
+import type { Call } from './types.js';
 
 /** Options of {@link formatDeadline}. */
-export interface FormatDeadlineOptions extends CalendarOptions {
-  /** `'nl-BE'` (default) or `'en'`. */
-  readonly locale?: Locale | undefined;
+export interface FormatDeadlineOptions {
+  /** The language (a BCP 47 tag such as `'nl-BE'` or `'en'`; default Dutch). */
+  readonly locale?: LocaleTag | undefined;
 }
+
+const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 /**
  * The deadline of a call as people write it, with day and month names from this library's own
- * tables (the host's language and time zone play no part). A projected call says so.
+ * tables (the host's language and time zone play no part): its date at its time of day
+ * (`deadlineTimeOfDay`), then its time zone when that is not the programme's zone of the
+ * built-in parameters, then, for a projected call, that it is expected.
  *
- * @param call - The call.
- * @param options - `locale`, and the `calendar` whose parameters give the time of day and zone.
+ * @param call - The call, as this module returns it (also after a JSON round trip).
+ * @param options - `locale`.
  * @returns The text, such as `"donderdag 18 april 2024 om 24.00 uur"`.
- * @throws {@link PioRulesError} `invalid_value` for an unknown locale; `invalid_date` for a bad
- *   `deadlineDate`; `invalid_type` when `call` is not an object.
+ * @throws {@link PioRulesError} `invalid_date` for a bad `deadlineDate`; `invalid_format` for a
+ *   bad `deadlineTimeOfDay`; `unknown_time_zone` for a bad `timeZone`; `invalid_type` when `call`
+ *   is not an object; `unsupported_locale`.
  * @example
  * ```ts
  * formatDeadline(getCall('2024-1')!, { locale: 'nl-BE' });
  * //=> 'donderdag 18 april 2024 om 24.00 uur'
  * formatDeadline(getCall('2024-1')!, { locale: 'en' });
- * //=> 'Thursday 18 April 2024, 24:00 (Brussels time)'
+ * //=> 'Thursday 18 April 2024 at 24:00'
  * formatDeadline(getCall('2027-1')!, { locale: 'en' });
- * //=> 'Thursday 15 April 2027, 24:00 (Brussels time) (expected)'
+ * //=> 'Thursday 15 April 2027 at 24:00 (expected)'
  * ```
  */
 export function formatDeadline(call: Call, options: FormatDeadlineOptions = {}): string {
-  const locale = options?.locale ?? 'nl-BE';
-  if (locale !== 'nl-BE' && locale !== 'en') {
-    fail('invalid_value', { expected: ['nl-BE', 'en'], received: receivedText(locale) }, [
-      'locale',
-    ]);
-  }
-  const { year, month, day } = parseIsoDate(checkCall(call).deadlineDate, ['call', 'deadlineDate']);
-  const { timeOfDay, timeZone } = deadlineRule(call.deadlineDate, calendarOf(options).parameters);
-  const weekday = weekdayOf(year, month, day);
-  const brussels = timeZone === 'Europe/Brussels';
-  if (locale === 'en') {
-    const zone = brussels ? 'Brussels time' : timeZone;
-    const text = `${nameAt(weekdayNames.en, weekday)} ${String(day)} ${nameAt(monthNames.en, month - 1)} ${String(year)}, ${timeOfDay} (${zone})`;
-    return call.status === 'projected' ? `${text} (expected)` : text;
-  }
-  const zone = brussels ? '' : ` (${timeZone})`;
-  const text = `${nameAt(weekdayNames.nl, weekday)} ${String(day)} ${nameAt(monthNames.nl, month - 1)} ${String(year)} om ${timeOfDay.replace(':', '.')} uur${zone}`;
-  return call.status === 'projected' ? `${text} (verwacht)` : text;
+  return renderedOrThrown(options?.locale, (locale) => {
+    const given = givenCall(call);
+    const date = given['deadlineDate'];
+    parseIsoDate(date, ['call', 'deadlineDate']);
+    const time = given['deadlineTimeOfDay'];
+    if (typeof time !== 'string' || !TIME_OF_DAY.test(time))
+      refuse('invalid_format', { format: 'time-of-day' }, ['call', 'deadlineTimeOfDay']);
+    // Only a zone other than the programme's usual one is named, so only such a zone needs the
+    // (slow) check against the IANA database.
+    const zone = given['timeZone'];
+    const named = zone === timeZoneOf(defaultParameters) ? undefined : zone;
+    if (named !== undefined && !isTimeZone(named))
+      refuse('unknown_time_zone', { received: shown(named) }, ['call', 'timeZone']);
+    const dateAtTime = formatterOf(locale).dateAtTime(date as string, time);
+    return localeTables[locale].calls.deadline(dateAtTime, named, given['status'] === 'projected');
+  });
 }

@@ -1,20 +1,26 @@
-import { buildCall } from './internal/buildCall.js';
-import { projectionRange } from './internal/projection.js';
-import { calendarOf, projectedCalls } from './internal/search.js';
-import type { Call, CalendarOptions } from './types.js';
+import { renderedOrThrown } from '../locales/render.js';
+import { calendarOf } from './calendar.js';
+import { findCall } from './find.js';
+import type { LocaleTag } from '../locales/Locale.js';
+import type { Call, CallCalendar } from './types.js';
 
 /** Options of {@link getCall}. */
-export type GetCallOptions = CalendarOptions;
-
-const REGULAR_ID = /^(\d{4})-[1-9]\d{0,2}$/;
+export interface GetCallOptions {
+  /** The calendar to use (default: `defaultCallCalendar`, the built-in calls). */
+  readonly calendar?: CallCalendar | undefined;
+  /** The language of the messages (a BCP 47 tag such as `'nl-BE'` or `'en'`; default Dutch). */
+  readonly locale?: LocaleTag | undefined;
+}
 
 /**
  * One call by id, known or projected (`"2031-2"` is the projected second call of 2031 unless
- * the calendar knows it).
+ * the calendar knows a call with that id).
  *
- * @param id - The call's id.
- * @param options - `calendar`.
+ * @param id - The call's id (anything else than a string names no call).
+ * @param options - `calendar` (default: the built-in one) and `locale` of the messages.
  * @returns The call, or `undefined` when there is none with that id.
+ * @throws {@link PioRulesError} `invalid_type` for a `calendar` that is not one;
+ *   `unsupported_locale`.
  * @example
  * ```ts
  * getCall('2019-2')?.deadline.toISOString();
@@ -26,13 +32,8 @@ const REGULAR_ID = /^(\d{4})-[1-9]\d{0,2}$/;
  * ```
  */
 export function getCall(id: string, options: GetCallOptions = {}): Call | undefined {
-  const calendar = calendarOf(options);
-  const entry = calendar.entries.find((e) => e.id === id);
-  const match = typeof id === 'string' ? REGULAR_ID.exec(id) : null;
-  if (entry !== undefined) return buildCall(entry, calendar.parameters);
-  if (match === null) return undefined;
-  const year = Number(match[1]);
-  const range = projectionRange(calendar.parameters);
-  if (range === undefined || year < range.first || year > range.last) return undefined;
-  return projectedCalls(calendar, year).find((call) => call.id === id);
+  return renderedOrThrown(options?.locale, () => {
+    const calendar = calendarOf(options?.calendar);
+    return typeof id === 'string' ? findCall(calendar, id) : undefined;
+  });
 }

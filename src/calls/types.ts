@@ -1,23 +1,16 @@
-import type { LocalizedText } from '../i18n/Locale.js';
-import type { Source } from '../issues/PioIssue.js';
+import type { Source } from '../issues/issue.js';
+import type { LocalizedText } from '../locales/LocalizedText.js';
 import type { ParameterRegistry } from '../parameters/types.js';
-import type { InstantInput } from '../time/toInstant.js';
+import type { InstantInput } from '../time/instant.js';
+import type { CallDataStatus, CallKind } from '../vocabulary/index.js';
 
-/** The kind of a call: one of the regular calls of a year, or a thematic call beside them. */
-export type CallKind = 'regular' | 'thematic';
-
-/**
- * What the data of a call rests on: `published` by the programme, or `projected` by this library
- * (an expected call, never to be presented as confirmed).
- */
-export type CallDataStatus = 'published' | 'projected';
-
-/** Where a call stands at an instant: not yet open, open, or closed (its deadline has passed). */
-export type CallStatus = 'upcoming' | 'open' | 'closed';
+export type { CallDataStatus, CallKind, CallStatus } from '../vocabulary/index.js';
 
 /**
  * One call ("oproep"), as every function of this module returns it: plain frozen data, its
- * `Date`s fresh for every call of a function.
+ * `Date`s fresh for every call of a function. It carries what its deadline and opening rest on
+ * (the time of day and the time zone of its calendar's parameters), so it can be judged and
+ * written on its own.
  */
 export interface Call {
   /** Stable id: `"2024-1"`, `"2024-2"` for the regular calls of 2024; thematic calls have their own. */
@@ -28,15 +21,28 @@ export interface Call {
   readonly kind: CallKind;
   /** Title in Dutch and English; a projected call's title says "verwacht" / "expected". */
   readonly title: LocalizedText;
-  /** The deadline as a calendar date in Brussels, `YYYY-MM-DD`. */
+  /** The deadline as a calendar date in the programme's time zone, `YYYY-MM-DD`. */
   readonly deadlineDate: string;
   /**
-   * The instant from which a proposal is late: 24:00 Brussels time on `deadlineDate`, that is the
-   * start of the next day (from the parameters `calls.deadlineTimeOfDay` and `calls.timeZone`).
+   * The instant from which a proposal is late: `deadlineTimeOfDay` on `deadlineDate` in
+   * `timeZone`; for "24:00", the start of the next day.
    */
   readonly deadline: Date;
-  /** When the call opens, where known. */
+  /**
+   * The time of day of the deadline, `HH:MM` (`"24:00"`: the end of the day), from the
+   * parameter `calls.deadlineTimeOfDay` in force on the deadline date.
+   */
+  readonly deadlineTimeOfDay: string;
+  /** The IANA time zone of the deadline date, from the parameter `calls.timeZone`. */
+  readonly timeZone: string;
+  /** When the call opens as published, where known. */
   readonly opensAt?: Date;
+  /**
+   * The instant from which the call is open (a proposal made then counts for it): its
+   * `opensAt`; without one, the deadline of the previous regular call of its calendar; for the
+   * first call, the start of 1 January of its year in `timeZone`.
+   */
+  readonly openFrom: Date;
   /** `published` or `projected`. */
   readonly status: CallDataStatus;
   /** Where the call's data comes from (for a projected call: the projection rule's source). */
@@ -59,7 +65,7 @@ export interface CallInput {
   readonly kind: CallKind;
   /** Title in Dutch and English. */
   readonly title: LocalizedText;
-  /** The deadline date in Brussels, `YYYY-MM-DD`. */
+  /** The deadline date in the programme's time zone, `YYYY-MM-DD`. */
   readonly deadlineDate: string;
   /** When the call opens: a `Date`, epoch milliseconds or an ISO 8601 string with offset. */
   readonly opensAt?: InstantInput;
@@ -71,7 +77,7 @@ export interface CallInput {
   readonly note?: LocalizedText;
 }
 
-/** One validated entry of a {@link CallCalendar}: a {@link CallInput}, normalised and frozen. */
+/** One checked entry of a {@link CallCalendar}: a {@link CallInput}, normalised and frozen. */
 export interface CallCalendarEntry {
   /** The call's id. */
   readonly id: string;
@@ -81,7 +87,7 @@ export interface CallCalendarEntry {
   readonly kind: CallKind;
   /** Title in Dutch and English. */
   readonly title: LocalizedText;
-  /** The deadline date in Brussels, `YYYY-MM-DD`. */
+  /** The deadline date in the programme's time zone, `YYYY-MM-DD`. */
   readonly deadlineDate: string;
   /** When the call opens, as an ISO 8601 string in UTC. */
   readonly opensAt?: string;
@@ -94,21 +100,15 @@ export interface CallCalendarEntry {
 }
 
 /**
- * A validated calendar of calls: the known calls plus the parameters that turn deadline dates
+ * A checked calendar of calls: the known calls plus the parameters that turn deadline dates
  * into instants and project the regular calls of years (or slots) without a known call. Make
- * one with `createCallCalendar`.
+ * one with `createCallCalendar`; it is plain data (a structured clone of one is one too).
  */
 export interface CallCalendar {
-  /** Marks a value made by `createCallCalendar`. */
+  /** Marks a calendar. */
   readonly kind: 'pio-call-calendar';
   /** The known calls (published, or projected by the data itself), sorted by deadline date. */
   readonly entries: readonly CallCalendarEntry[];
   /** The parameters used for deadlines and projections. */
   readonly parameters: ParameterRegistry;
-}
-
-/** The `calendar` option shared by the functions of this module. */
-export interface CalendarOptions {
-  /** The calendar to use (default: `defaultCallCalendar`, the built-in published calls). */
-  readonly calendar?: CallCalendar | undefined;
 }

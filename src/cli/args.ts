@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import type { Locale } from '../i18n/index.js';
-import { usageError } from './errors.js';
-import { commandNames, type CommandName } from './messages.js';
+import { defaultLocale, negotiateLocale, type Locale } from '../locales/index.js';
+import { renderedOrThrown } from '../locales/render.js';
+import { clip, usageError, withFlag } from './errors.js';
+import { commandNames, type CommandName } from './texts.js';
 
 /** How an option is written: a flag (`--json`) or an option with a value (`--year 2024`). */
 export interface OptionSpec {
@@ -42,29 +43,38 @@ export interface CommandLine {
   readonly locale: Locale;
 }
 
-const LANGUAGES: Readonly<Record<string, Locale>> = { nl: 'nl-BE', 'nl-BE': 'nl-BE', en: 'en' };
-
 /**
  * The language asked for with `--lang`, read leniently before anything else so that even a
- * usage error is reported in that language. An unknown or missing value gives Dutch.
+ * usage error is reported in that language: the last `--lang` before `--` that the library's
+ * one locale rule (`negotiateLocale`) accepts; otherwise Dutch. The environment (`LANG`,
+ * `LC_ALL`) is not read.
  *
  * @param argv - The arguments after `node cli.js`.
- * @returns `'nl-BE'` or `'en'`.
- * @example
- * ```ts
- * preScanLocale(['calls', '--lang', 'en']);
- * //=> 'en'
- * ```
+ * @returns `'nl'` or `'en'`.
  */
 export function preScanLocale(argv: readonly string[]): Locale {
-  let found: Locale = 'nl-BE';
+  let found: Locale = defaultLocale;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--') break;
     const value = arg === '--lang' ? argv[i + 1] : arg?.startsWith('--lang=') ? arg.slice(7) : '';
-    if (value !== undefined && Object.hasOwn(LANGUAGES, value)) found = LANGUAGES[value] ?? found;
+    found = negotiateLocale(value) ?? found;
   }
   return found;
+}
+
+/**
+ * The language of `--lang`, by the library's one locale rule: a BCP 47 tag of Dutch (`nl`,
+ * `nl-BE`, `nl-NL`) or English (`en`, `en-GB`, `en-US`). Any other tag is refused as the
+ * library refuses it everywhere (`unsupported_locale`), with a pointer to the help.
+ *
+ * @param tag - The value of `--lang`.
+ * @param command - The command, for the pointer to its help.
+ * @returns `'nl'` or `'en'`.
+ * @throws {@link FlagIssuesError} `unsupported_locale`, attributed to `--lang`.
+ */
+function localeOption(tag: string, command: CommandName | undefined): Locale {
+  return withFlag('--lang', () => renderedOrThrown(tag, (locale) => locale), { command });
 }
 
 function isCommand(name: string): name is CommandName {
@@ -84,12 +94,8 @@ function looksLikeOption(value: string): boolean {
  * @param optionsOf - The options of each command (global options are added).
  * @returns The command line.
  * @throws {@link CliError} (exit code 2) for an unknown command or option, a missing or
- *   unexpected value, an option given twice, or a bad `--lang`.
- * @example
- * ```ts
- * parseCommandLine(['calls', '--year', '2024'], { calls: { year: { type: 'string' } } }).values.year;
- * //=> '2024'
- * ```
+ *   unexpected value or an option given twice; {@link FlagIssuesError} `unsupported_locale`
+ *   for a `--lang` the library does not speak.
  */
 export function parseCommandLine(
   argv: readonly string[],
@@ -115,7 +121,7 @@ export function parseCommandLine(
   }
   if (first !== undefined && !isCommand(first)) {
     const name = first;
-    throw usageError((m) => m.unknownCommand(name));
+    throw usageError((m) => m.unknownCommand(clip(name)));
   }
   const command = first;
   const allowed: OptionSpecs = {
@@ -126,7 +132,8 @@ export function parseCommandLine(
   const values: Record<string, string | true | string[]> = {};
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    const { name, rawName } = token;
+    const { name } = token;
+    const rawName = clip(token.rawName);
     const spec = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
     if (spec === undefined) throw usageError((m) => m.unknownOption(rawName, command), command);
     const value = token.value;
@@ -147,15 +154,13 @@ export function parseCommandLine(
   }
 
   const lang = values['lang'];
-  if (typeof lang === 'string' && !Object.hasOwn(LANGUAGES, lang))
-    throw usageError((m) => m.badValue('--lang', lang, 'nl, en'), command);
   return {
     command,
     values,
     positionals,
     help: help || values['help'] === true,
     version: values['version'] === true,
-    locale: typeof lang === 'string' ? (LANGUAGES[lang] ?? 'nl-BE') : 'nl-BE',
+    locale: typeof lang === 'string' ? localeOption(lang, command) : defaultLocale,
   };
 }
 
@@ -165,11 +170,6 @@ export function parseCommandLine(
  * @param values - The options given.
  * @param name - The long name.
  * @returns The value, or `undefined`.
- * @example
- * ```ts
- * stringOption({ year: '2024' }, 'year');
- * //=> '2024'
- * ```
  */
 export function stringOption(values: OptionValues, name: string): string | undefined {
   const value = values[name];
@@ -182,11 +182,6 @@ export function stringOption(values: OptionValues, name: string): string | undef
  * @param values - The options given.
  * @param name - The long name.
  * @returns The values (empty when not given).
- * @example
- * ```ts
- * listOption({ line: ['rd-services=1', 'other=2'] }, 'line').length;
- * //=> 2
- * ```
  */
 export function listOption(values: OptionValues, name: string): readonly string[] {
   const value = values[name];
@@ -201,11 +196,6 @@ export function listOption(values: OptionValues, name: string): readonly string[
  * @param choices - The words allowed.
  * @returns The word, or `undefined` when the option was not given.
  * @throws {@link CliError} (exit code 2) for another value.
- * @example
- * ```ts
- * choiceOption({ kind: 'regular' }, 'kind', ['regular', 'thematic'] as const);
- * //=> 'regular'
- * ```
  */
 export function choiceOption<T extends string>(
   values: OptionValues,
@@ -215,6 +205,6 @@ export function choiceOption<T extends string>(
   const value = stringOption(values, name);
   if (value === undefined) return undefined;
   if (!(choices as readonly string[]).includes(value))
-    throw usageError((m) => m.badValue(`--${name}`, value, choices.join(', ')));
+    throw usageError((m) => m.badValue(`--${name}`, clip(value), choices.join(', ')));
   return value as T;
 }

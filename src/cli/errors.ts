@@ -1,6 +1,6 @@
-import { isPioRulesError, type PioIssue } from '../issues/index.js';
+import { isPioRulesError, type PioIssue, type Result } from '../issues/index.js';
 import type { ExitCode } from './io.js';
-import type { CliMessages, CommandName } from './messages.js';
+import type { CliTexts, CommandName } from './texts.js';
 
 /**
  * An error the tool reports as one line on stderr and ends with: a usage error (unknown
@@ -15,14 +15,33 @@ export class CliError extends Error {
    * @param command - The command whose help the hint points to.
    */
   constructor(
-    readonly text: (messages: CliMessages) => string,
+    readonly text: (texts: CliTexts) => string,
     readonly exitCode: ExitCode = 2,
     readonly hint: boolean = false,
     readonly command: CommandName | undefined = undefined,
   ) {
-    super('pio-rules command line error');
+    super('CliError');
     this.name = 'CliError';
   }
+}
+
+/** The most characters of a value typed on the command line that a message repeats. */
+export const SHOWN_LENGTH = 80;
+
+/**
+ * A value typed on the command line as a message repeats it: whole when short, else its first
+ * {@link SHOWN_LENGTH} characters and `…`, so that an error stays one readable line whatever
+ * was typed.
+ *
+ * @param value - What was typed.
+ * @returns The value, cut short when long.
+ */
+export function clip(value: string): string {
+  if (value.length <= SHOWN_LENGTH) return value;
+  const cut = value.slice(0, SHOWN_LENGTH);
+  // Never a character cut in two: a high surrogate at the end goes with its low one.
+  const last = cut.charCodeAt(cut.length - 1);
+  return `${last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut}…`;
 }
 
 /**
@@ -32,15 +51,8 @@ export class CliError extends Error {
  * @param command - The command whose help to point to, when the error is found before the
  *   command runs.
  * @returns The error, to throw.
- * @example
- * ```ts
- * throw usageError((m) => m.unknownCommand('foo'));
- * ```
  */
-export function usageError(
-  text: (messages: CliMessages) => string,
-  command?: CommandName,
-): CliError {
+export function usageError(text: (texts: CliTexts) => string, command?: CommandName): CliError {
   return new CliError(text, 2, true, command);
 }
 
@@ -49,12 +61,8 @@ export function usageError(
  *
  * @param text - Renders the message in a language.
  * @returns The error, to throw.
- * @example
- * ```ts
- * throw inputError((m) => m.emptyInput('data.json'));
- * ```
  */
-export function inputError(text: (messages: CliMessages) => string): CliError {
+export function inputError(text: (texts: CliTexts) => string): CliError {
   return new CliError(text, 2, false);
 }
 
@@ -62,20 +70,31 @@ export function inputError(text: (messages: CliMessages) => string): CliError {
 export interface AttributedIssue {
   /** Where, for people: a flag (`--now`), a flag with its value (`--line other=5`), or a path. */
   readonly where: string;
-  /** The issue. */
+  /** The issue, its message already rendered by the library in the tool's language. */
   readonly issue: PioIssue;
+}
+
+/** Where a {@link FlagIssuesError} points to for help, when it is a usage error. */
+export interface HelpHint {
+  /** The command whose help to point to (`undefined`: the tool's help). */
+  readonly command: CommandName | undefined;
 }
 
 /**
  * Problems the library found in what was given on the command line (a bad `--now`, a negative
- * `--line`): one line each, with its flag, code and localized message; exit code 2.
+ * `--line`, an unsupported `--lang`): one line each, with its flag, message and code; exit
+ * code 2.
  */
 export class FlagIssuesError extends Error {
   /**
    * @param issues - The issues, each with the flag it is about.
+   * @param hint - Set to add "see pio-rules ... --help" to each line (for usage errors).
    */
-  constructor(readonly issues: readonly AttributedIssue[]) {
-    super('pio-rules flag issues');
+  constructor(
+    readonly issues: readonly AttributedIssue[],
+    readonly hint: HelpHint | undefined = undefined,
+  ) {
+    super('FlagIssuesError');
     this.name = 'FlagIssuesError';
   }
 }
@@ -85,18 +104,31 @@ export class FlagIssuesError extends Error {
  *
  * @param flag - The flag as people wrote it (`--now`).
  * @param run - Reads or checks the value.
+ * @param hint - Set to point to the help (for a usage error such as `--lang fr`).
  * @returns What `run` returns.
  * @throws {@link FlagIssuesError} carrying the issues of a `PioRulesError`; other errors as they are.
- * @example
- * ```ts
- * const instant = withFlag('--now', () => toInstant(text));
- * ```
  */
-export function withFlag<T>(flag: string, run: () => T): T {
+export function withFlag<T>(flag: string, run: () => T, hint?: HelpHint): T {
   try {
     return run();
   } catch (error) {
     if (!isPioRulesError(error)) throw error;
-    throw new FlagIssuesError(error.issues.map((issue) => ({ where: flag, issue })));
+    throw new FlagIssuesError(
+      error.issues.map((issue) => ({ where: flag, issue })),
+      hint,
+    );
   }
+}
+
+/**
+ * The value of a library result, or its issues attributed to one flag.
+ *
+ * @param flag - The flag as people wrote it (`--cost`).
+ * @param result - What a `safeX` function of the library returned.
+ * @returns The result's `data`.
+ * @throws {@link FlagIssuesError} with the result's issues (already rendered by the library).
+ */
+export function flagValue<T>(flag: string, result: Result<T>): T {
+  if (result.success) return result.data;
+  throw new FlagIssuesError(result.issues.map((issue) => ({ where: flag, issue })));
 }

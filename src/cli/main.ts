@@ -1,8 +1,8 @@
 import process from 'node:process';
-import { messagesFor } from './messages.js';
 import { preScanLocale } from './args.js';
 import { describeError, PROGRAM } from './output.js';
 import { runCli } from './run.js';
+import { textsFor } from './texts.js';
 
 // Process wiring only: arguments, standard streams, the clock and the exit code. Everything
 // else is in run.ts and the files it imports, tested in process.
@@ -11,7 +11,7 @@ const argv = process.argv.slice(2);
 const locale = preScanLocale(argv);
 
 function fatal(error: unknown): void {
-  const { lines } = describeError(error, messagesFor(locale), locale, undefined);
+  const { lines } = describeError(error, textsFor(locale), undefined);
   process.stderr.write(lines.map((text) => `${PROGRAM}: ${text}\n`).join(''));
   process.exit(2);
 }

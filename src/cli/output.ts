@@ -1,116 +1,100 @@
-import type { Locale } from '../i18n/index.js';
-import { isPioRulesError, localizeIssue, type IssuePath, type PioIssue } from '../issues/index.js';
+import { formatPath, isPioRulesError, type PioIssue } from '../issues/index.js';
+import { isMoney } from '../money/index.js';
 import { CliError, FlagIssuesError } from './errors.js';
 import type { ExitCode, TextSink } from './io.js';
-import type { CliMessages, CommandName } from './messages.js';
+import type { CliTexts, CommandName } from './texts.js';
 
 /** The prefix of every line the tool writes to stderr. */
 export const PROGRAM = 'pio-rules';
 
 /**
- * Writes a path as people read it: `procurement.costs[1].amount`.
+ * One issue as one indented line: severity, path (written by the library's `formatPath`:
+ * `procurement.costs[0].amount`), message and code.
  *
- * @param path - The path of an issue.
- * @returns The text; empty for the whole input.
- * @example
- * ```ts
- * formatPath(['procurement', 'costs', 1, 'amount']);
- * //=> 'procurement.costs[1].amount'
- * ```
+ * @param issue - The issue, its message already rendered by the library in the tool's language.
+ * @param texts - The tool's texts.
+ * @param where - The text to show instead of the issue's own path.
+ * @returns The line, without a newline: `  fout: submittedAt: Ingediend op ... [code]`.
  */
-export function formatPath(path: IssuePath): string {
-  let text = '';
-  for (const part of path) {
-    if (typeof part === 'number') text += `[${part}]`;
-    else text += text === '' ? part : `.${part}`;
-  }
-  return text;
-}
-
-/**
- * One issue as one indented line: severity, path, message and code.
- *
- * @param issue - The issue (its message already in the right language).
- * @param messages - The tool's texts.
- * @param where - The path text to show instead of the issue's own path.
- * @returns The line, without a newline.
- * @example
- * ```ts
- * formatIssueLine(issue, nl);
- * //=> '  fout: submittedAt: Ingediend op ... [submitted_after_deadline]'
- * ```
- */
-export function formatIssueLine(issue: PioIssue, messages: CliMessages, where?: string): string {
-  const label = issue.severity === 'error' ? messages.error : messages.warning;
-  const path = where ?? (formatPath(issue.path) || messages.wholeProposal);
+export function formatIssueLine(issue: PioIssue, texts: CliTexts, where?: string): string {
+  const label = issue.severity === 'error' ? texts.error : texts.warning;
+  const path = where ?? (formatPath(issue.path) || texts.wholeProposal);
   return `  ${label}: ${path}: ${issue.message} [${issue.code}]`;
 }
 
-function issueText(where: string, raw: PioIssue, locale: Locale): string {
-  const issue = localizeIssue(raw, locale);
+function issueText(where: string, issue: PioIssue): string {
   return `${where === '' ? '' : `${where}: `}${issue.message} [${issue.code}]`;
 }
 
 /**
  * The lines (without `pio-rules: ` and newline) and exit code for an error that ends the run:
  * a {@link CliError} gives its own line; a {@link FlagIssuesError} or a `PioRulesError` one line
- * per issue with its flag (or path), localized message and code; anything else one line
- * "unexpected error" with the first line of its message. Never a stack trace.
+ * per issue with its flag (or path), message (as the library rendered it: never translated
+ * again) and code; anything else one line "unexpected error" with the first line of its
+ * message. Never a stack trace.
  *
  * @param error - What was thrown.
- * @param messages - The tool's texts.
- * @param locale - The language of issue messages.
+ * @param texts - The tool's texts.
  * @param command - The command that ran, for the pointer to its help.
  * @returns The lines and the exit code (2).
- * @example
- * ```ts
- * describeError(new Error('boom'), en, 'en', undefined).lines;
- * //=> ['unexpected error: boom']
- * ```
  */
 export function describeError(
   error: unknown,
-  messages: CliMessages,
-  locale: Locale,
+  texts: CliTexts,
   command: CommandName | undefined,
 ): { readonly lines: readonly string[]; readonly exitCode: ExitCode } {
   if (error instanceof CliError) {
-    const text = error.text(messages);
+    const text = error.text(texts);
     return {
-      lines: [error.hint ? `${text}; ${messages.seeHelp(error.command ?? command)}` : text],
+      lines: [error.hint ? `${text}; ${texts.seeHelp(error.command ?? command)}` : text],
       exitCode: error.exitCode,
     };
   }
   if (error instanceof FlagIssuesError) {
+    const { hint } = error;
+    const help = hint === undefined ? '' : `; ${texts.seeHelp(hint.command ?? command)}`;
     return {
-      lines: error.issues.map(({ where, issue }) => issueText(where, issue, locale)),
+      lines: error.issues.map(({ where, issue }) => `${issueText(where, issue)}${help}`),
       exitCode: 2,
     };
   }
   if (isPioRulesError(error)) {
     return {
-      lines: error.issues.map((issue) => issueText(formatPath(issue.path), issue, locale)),
+      lines: error.issues.map((issue) => issueText(formatPath(issue.path), issue)),
       exitCode: 2,
     };
   }
   const message = error instanceof Error ? error.message : String(error);
   const firstLine = message.split('\n')[0]?.trim() || String(error);
-  return { lines: [messages.unexpectedError(firstLine)], exitCode: 2 };
+  return { lines: [texts.unexpectedError(firstLine)], exitCode: 2 };
+}
+
+/** A `Money` (`{ amount, currency }`) written as its decimal string, as the tool's JSON has it. */
+function amountsAsText(_key: string, value: unknown): unknown {
+  return isMoney(value) ? value.amount : value;
 }
 
 /**
- * Text as JSON, indented for people, with a final newline.
+ * Text as JSON, indented for people, with a final newline. Every amount (`Money`) is written as
+ * its decimal string in euro (`"1000000.00"`), the one way the tool's JSON writes amounts;
+ * `Date`s write themselves as ISO 8601 in UTC.
  *
- * @param value - Anything JSON can hold (`Money` and `Date` write themselves as strings).
+ * @param value - Anything JSON can hold.
  * @returns The text.
- * @example
- * ```ts
- * jsonText({ a: 1 });
- * //=> '{\n  "a": 1\n}\n'
- * ```
  */
 export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(value, amountsAsText, 2)}\n`;
+}
+
+/**
+ * One JSON value on one line (an NDJSON record), amounts as decimal strings as in
+ * {@link jsonText}.
+ *
+ * @param value - Anything JSON can hold.
+ * @returns The text, with a final newline.
+ */
+export function jsonLine(value: unknown): string {
+  return `${JSON.stringify(value, amountsAsText)}\n`;
 }
 
 /**

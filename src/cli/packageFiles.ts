@@ -22,11 +22,6 @@ function packageJsonAt(directory: URL): { readonly name?: unknown; readonly vers
  *
  * @param from - A file of the package (default: this module's own file).
  * @returns The folder as a `file:` URL ending in `/`, or `undefined` when none is found.
- * @example
- * ```ts
- * packageRoot()?.href.endsWith('/');
- * //=> true
- * ```
  */
 export function packageRoot(from: string | URL = import.meta.url): URL | undefined {
   let directory = new URL('./', from);
@@ -44,11 +39,6 @@ export function packageRoot(from: string | URL = import.meta.url): URL | undefin
  *
  * @param from - A file of the package (default: this module's own file).
  * @returns The version, or `'unknown'` when the package file cannot be found or read.
- * @example
- * ```ts
- * packageVersion();
- * //=> '0.1.0'
- * ```
  */
 export function packageVersion(from: string | URL = import.meta.url): string {
   const root = packageRoot(from);
@@ -64,11 +54,6 @@ export function packageVersion(from: string | URL = import.meta.url): string {
  *
  * @param from - A file of the package (default: this module's own file).
  * @returns The file path (in the package root, or else next to `from`'s parent folder).
- * @example
- * ```ts
- * schemaPath().endsWith('schemas/application.schema.json');
- * //=> true
- * ```
  */
 export function schemaPath(from: string | URL = import.meta.url): string {
   const base = packageRoot(from) ?? new URL('../', from);

@@ -1,8 +1,8 @@
 import { parseCommandLine, preScanLocale } from './args.js';
 import { commandOptions, commands } from './commands/registry.js';
-import { usageError } from './errors.js';
+import { clip, usageError } from './errors.js';
 import type { CliIo, ExitCode } from './io.js';
-import { messagesFor, type CommandName } from './messages.js';
+import { textsFor, type CommandName } from './texts.js';
 import { describeError, PROGRAM } from './output.js';
 import { packageVersion } from './packageFiles.js';
 
@@ -13,10 +13,6 @@ import { packageVersion } from './packageFiles.js';
  * @param argv - The arguments after `node cli.js`.
  * @param io - Standard streams and the clock.
  * @returns The exit code: 0 all valid or done, 1 something invalid, 2 a usage or input error.
- * @example
- * ```ts
- * process.exitCode = await runCli(['cofinancing', '--cost', '2400000'], io);
- * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let locale = preScanLocale(argv);
@@ -25,11 +21,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const line = parseCommandLine(argv, commandOptions);
     locale = line.locale;
     command = line.command;
-    const messages = messagesFor(locale);
+    const texts = textsFor(locale);
     if (line.help) {
-      io.stdout.write(
-        `${command === undefined ? messages.toolHelp : messages.commandHelp[command]}\n`,
-      );
+      io.stdout.write(`${command === undefined ? texts.toolHelp : texts.commandHelp[command]}\n`);
       return 0;
     }
     if (line.version) {
@@ -41,17 +35,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     const extra = line.positionals[0];
     if (!definition.takesArguments && extra !== undefined) {
       const name = command;
-      throw usageError((m) => m.unexpectedArgument(extra, name));
+      throw usageError((m) => m.unexpectedArgument(clip(extra), name));
     }
     return await definition.run({
       locale,
-      messages,
+      texts,
       io,
       values: line.values,
       positionals: line.positionals,
     });
   } catch (error) {
-    const { lines, exitCode } = describeError(error, messagesFor(locale), locale, command);
+    const { lines, exitCode } = describeError(error, textsFor(locale), command);
     io.stderr.write(lines.map((text) => `${PROGRAM}: ${text}\n`).join(''));
     return exitCode;
   }

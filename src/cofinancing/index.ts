@@ -1,23 +1,20 @@
 export { computeCofinancing } from './computeCofinancing.js';
 export { computeExpertiseSupport } from './computeExpertiseSupport.js';
-export { costCategories } from './costCategories.js';
-export type { CostCategory } from './costCategories.js';
 export { explainCofinancing } from './explainCofinancing.js';
-export type { ExplainCofinancingOptions } from './explainCofinancing.js';
 export { safeComputeCofinancing } from './safeComputeCofinancing.js';
-export { cofinancingStepCodes } from './stepCodes.js';
-export type { CofinancingStepCode } from './stepCodes.js';
+export { safeComputeExpertiseSupport } from './safeComputeExpertiseSupport.js';
+export { costCategories } from '../vocabulary/index.js';
+export type { CostCategory, VatTreatment } from '../vocabulary/index.js';
+export type { StepCode, StepParams } from '../vocabulary/steps.js';
 export type {
   AssessedCostLine,
   CallLike,
   CofinancingAt,
   CofinancingInput,
-  CofinancingOutput,
   CofinancingPhaseInput,
   CofinancingPhaseResult,
   CofinancingResult,
   CofinancingStep,
-  CofinancingStepParams,
   ComputeCofinancingOptions,
   ComputeExpertiseSupportOptions,
   CostLine,
@@ -25,7 +22,7 @@ export type {
   ExclusionReason,
   ExpertiseInput,
   ExpertiseSupport,
+  ExplainCofinancingOptions,
   ExplainedResult,
   UsedParameter,
-  VatTreatment,
 } from './types.js';

@@ -1,82 +1,82 @@
-import type { IssuePath, PioIssue, Source } from '../issues/PioIssue.js';
+import type { IssuePath, Source } from '../issues/issue.js';
+import type { LocaleTag } from '../locales/Locale.js';
 import type { Money, MoneyInput } from '../money/Money.js';
-import type { ParameterOptions } from '../parameters/getParameter.js';
-import type { ParameterStatus, ParameterValue } from '../parameters/types.js';
-import type { InstantInput } from '../time/toInstant.js';
-import type { CostCategory } from './costCategories.js';
-import type { CofinancingStepCode } from './stepCodes.js';
+import type { ParameterRegistry, ParameterStatus, ParameterValue } from '../parameters/types.js';
+import type { InstantInput } from '../time/instant.js';
+import type { CostCategory, VatTreatment } from '../vocabulary/index.js';
+import type { StepCode, StepParams } from '../vocabulary/steps.js';
 
 /** One line of the cost of a purchase, excl. VAT. */
 export interface CostLine {
   /** What the money buys (see {@link CostCategory}). */
   readonly category: CostCategory;
-  /** The amount excl. VAT, exact to the cent (`"125000.00"`); never negative. */
+  /**
+   * The amount excl. VAT, exact to the cent: a decimal string (`"125000.00"`), a number, a
+   * `Money` or a decimal.js `Decimal`; never negative.
+   */
   readonly amount: MoneyInput;
-  /** A free text to recognise the line by (`"Prototype"`). */
+  /** A text to recognise the line by (`"Prototype"`): not blank, at most 200 characters. */
   readonly label?: string | undefined;
 }
 
 /** A PCP phase (for example solution design, prototype, test series) with its own cost lines. */
 export interface CofinancingPhaseInput {
-  /** A stable id, unique among the phases (`"prototype"`). */
+  /** A stable id, unique among the phases (`"prototype"`), at most 1,000 characters. */
   readonly id: string;
-  /** The name people read (`"Prototype"`). */
+  /** The name people read (`"Prototype"`), at most 1,000 characters. */
   readonly label: string;
   /** The cost lines of this phase (at least one). */
   readonly costs: readonly CostLine[];
 }
 
 /**
- * How VAT is treated: `'excluded'` (the base is excl. VAT, the default) or `'non-recoverable'`
- * (the buyer cannot recover VAT, so VAT at `vat.standardRate` on the eligible lines joins the
- * base). Both are assumptions of this library: no published rule was found.
+ * What {@link computeCofinancing} takes. Give exactly one of `costs`, `estimatedCost` or
+ * `phases`. When the rules apply is the option `at`, not part of the input.
  */
-export type VatTreatment = 'excluded' | 'non-recoverable';
+export interface CofinancingInput {
+  /** The cost lines of the purchase, excl. VAT (at most 1,000). */
+  readonly costs?: readonly CostLine[] | undefined;
+  /** Shorthand for a single `rd-services` line with this amount. */
+  readonly estimatedCost?: MoneyInput | undefined;
+  /** PCP phases with their cost lines, so the maximum is split per phase (at most 1,000 lines). */
+  readonly phases?: readonly CofinancingPhaseInput[] | undefined;
+  /** How VAT is treated (default `'excluded'`). */
+  readonly vat?: VatTreatment | undefined;
+  /** The cofinancing the applicant asks for; never negative. */
+  readonly requested?: MoneyInput | undefined;
+}
 
 /**
  * A call of the calls calendar, as far as cofinancing needs it: the rules in force on its
- * deadline date apply. Any object of this shape works (a `Call` of the calls module is one);
- * cofinancing does not depend on the calls module.
+ * deadline date apply. Any object of this shape works (a `Call` of the calls module is one).
  */
 export interface CallLike {
-  /** The id of the call (`"2024-1"`), recorded in the explanation. */
+  /** The id of the call (`"2024-1"`, at most 100 characters), recorded in the explanation. */
   readonly id: string;
-  /** The deadline date, `YYYY-MM-DD` (Brussels): picks the version of every parameter. */
+  /** The deadline date, `YYYY-MM-DD` in the programme's time zone: picks every parameter version. */
   readonly deadlineDate: string;
 }
 
 /**
  * When the rules apply: an instant (a `Date`, epoch milliseconds, an ISO string with offset), a
- * Brussels calendar date `YYYY-MM-DD`, or a call whose deadline date picks the rule version.
+ * calendar date `YYYY-MM-DD` in the programme's time zone, or a call whose deadline date picks
+ * the rule version.
  */
 export type CofinancingAt = InstantInput | CallLike;
 
-/**
- * What {@link computeCofinancing} takes. Give exactly one of `costs`, `estimatedCost` or
- * `phases`.
- */
-export interface CofinancingInput {
-  /** The cost lines of the purchase, excl. VAT. */
-  readonly costs?: readonly CostLine[];
-  /** Shorthand for a single `rd-services` line with this amount. */
-  readonly estimatedCost?: MoneyInput;
-  /** PCP phases with their cost lines, so the maximum is split per phase. */
-  readonly phases?: readonly CofinancingPhaseInput[];
-  /** How VAT is treated (default `'excluded'`). */
-  readonly vat?: VatTreatment;
-  /** The cofinancing the applicant asks for; never negative. */
-  readonly requested?: MoneyInput;
-  /** When the rules apply (default: the latest version of every parameter). */
-  readonly at?: CofinancingAt;
-}
-
 /** Options of {@link computeCofinancing} and {@link safeComputeCofinancing}. */
-export interface ComputeCofinancingOptions extends ParameterOptions {
+export interface ComputeCofinancingOptions {
+  /** When the rules apply (default: the latest version of every parameter). */
+  readonly at?: CofinancingAt | undefined;
+  /** The registry to read (default: the built-in `defaultParameters`). */
+  readonly parameters?: ParameterRegistry | undefined;
   /**
    * A cap decided by the decision committee instead of the indicative cap (usually above it);
    * recorded as a warning `cap_overridden` and in the explanation.
    */
-  readonly capOverride?: MoneyInput;
+  readonly capOverride?: MoneyInput | undefined;
+  /** The language of the messages (a BCP 47 tag such as `'nl-BE'` or `'en'`; default Dutch). */
+  readonly locale?: LocaleTag | undefined;
 }
 
 /** A parameter version a step used, with its provenance. */
@@ -93,23 +93,26 @@ export interface UsedParameter {
   readonly source: Source;
 }
 
-/** The values of a step, as plain data: amounts as decimal strings (`"1000000.00"`). */
-export type CofinancingStepParams = Readonly<Record<string, string | number | boolean | null>>;
-
-/** One step of an explanation. */
-export interface CofinancingStep {
-  /** What the step did. */
-  readonly code: CofinancingStepCode;
-  /** The values of the step (amounts and rates as decimal strings). */
-  readonly params: CofinancingStepParams;
-  /** Every parameter version the step used. */
-  readonly parameters: readonly UsedParameter[];
-  /**
-   * `true` when the step rests on an assumption of this library: the VAT treatment, or a
-   * parameter whose version has status `assumed`.
-   */
-  readonly assumption: boolean;
-}
+/**
+ * One step of an explanation, as data: its `code`, the values a locale renders (`params`, typed
+ * per code: amounts and rates as decimal strings), the parameter versions it used and whether
+ * it rests on an assumption.
+ */
+export type CofinancingStep = {
+  readonly [S in StepCode]: {
+    /** What the step did. */
+    readonly code: S;
+    /** The values of the step (amounts and rates as decimal strings). */
+    readonly params: StepParams[S];
+    /** Every parameter version the step used. */
+    readonly parameters: readonly UsedParameter[];
+    /**
+     * `true` when the step rests on an assumption of this library: the VAT treatment, or a
+     * parameter whose version has status `assumed`.
+     */
+    readonly assumption: boolean;
+  };
+}[StepCode];
 
 /** A cost line as assessed: where it is in the input, and its checked amount. */
 export interface AssessedCostLine {
@@ -146,9 +149,13 @@ export interface CofinancingPhaseResult {
   readonly share: Money;
 }
 
-/** The maximum cofinancing of a purchase, with every step that led to it. Frozen, plain data. */
+/**
+ * The maximum cofinancing of a purchase, with every step that led to it. Frozen, plain data; the
+ * advice that goes with it (`requested_above_maximum`, `cap_overridden`) is in the `warnings`
+ * of the result that carries it.
+ */
 export interface CofinancingResult {
-  /** The Brussels date whose rules applied, `YYYY-MM-DD`; `null` for the latest rules. */
+  /** The date whose rules applied, `YYYY-MM-DD`; `null` for the latest rules. */
   readonly ruleDate: string | null;
   /** The id of the call whose deadline picked the rules; `null` when no call was given. */
   readonly callId: string | null;
@@ -180,34 +187,34 @@ export interface CofinancingResult {
   readonly granted?: Money;
   /** Per phase, when `phases` were given. */
   readonly phases?: readonly CofinancingPhaseResult[];
-  /** Advice that does not fail the result: `requested_above_maximum`, `cap_overridden`. */
-  readonly warnings: readonly PioIssue[];
-  /** Every parameter version used, once each. */
+  /** Every parameter version used, once each, in the order the steps first cite them. */
   readonly parameters: readonly UsedParameter[];
   /** The ordered steps; {@link explainCofinancing} renders them as text. */
   readonly explanation: readonly CofinancingStep[];
-}
-
-/** The successful output of {@link safeComputeCofinancing}. */
-export interface CofinancingOutput {
-  /** The result. */
-  readonly result: CofinancingResult;
 }
 
 /** What {@link computeExpertiseSupport} takes. */
 export interface ExpertiseInput {
   /** The amount asked for external expertise in the preparatory track; never negative. */
   readonly requested: MoneyInput;
-  /** When the rules apply (default: the latest version). */
-  readonly at?: CofinancingAt;
 }
 
-/** Options of {@link computeExpertiseSupport}: `parameters`, another registry. */
-export type ComputeExpertiseSupportOptions = ParameterOptions;
+/** Options of {@link computeExpertiseSupport} and {@link safeComputeExpertiseSupport}. */
+export interface ComputeExpertiseSupportOptions {
+  /** When the rules apply (default: the latest version). */
+  readonly at?: CofinancingAt | undefined;
+  /** The registry to read (default: the built-in `defaultParameters`). */
+  readonly parameters?: ParameterRegistry | undefined;
+  /** The language of the messages (a BCP 47 tag; default Dutch). */
+  readonly locale?: LocaleTag | undefined;
+}
 
-/** The indicative maximum for external expertise and how a request compares to it. Frozen. */
+/**
+ * The indicative maximum for external expertise and how a request compares to it. Frozen; the
+ * warning `expertise_above_indicative_max` is in the `warnings` of the result that carries it.
+ */
 export interface ExpertiseSupport {
-  /** The Brussels date whose rules applied, `YYYY-MM-DD`; `null` for the latest rules. */
+  /** The date whose rules applied, `YYYY-MM-DD`; `null` for the latest rules. */
   readonly ruleDate: string | null;
   /** The id of the call whose deadline picked the rules; `null` when no call was given. */
   readonly callId: string | null;
@@ -217,8 +224,6 @@ export interface ExpertiseSupport {
   readonly indicativeMax: Money;
   /** `true` when `requested` is above the indicative maximum (a warning, not a refusal). */
   readonly aboveIndicativeMax: boolean;
-  /** `expertise_above_indicative_max` when above. */
-  readonly warnings: readonly PioIssue[];
   /** Every parameter version used. */
   readonly parameters: readonly UsedParameter[];
   /** The ordered steps; {@link explainCofinancing} renders them as text. */
@@ -229,4 +234,23 @@ export interface ExpertiseSupport {
 export interface ExplainedResult {
   /** The ordered steps. */
   readonly explanation: readonly CofinancingStep[];
+}
+
+/** Options of {@link explainCofinancing}. */
+export interface ExplainCofinancingOptions {
+  /** The language of the text (a BCP 47 tag such as `'nl-BE'` or `'en'`; default Dutch). */
+  readonly locale?: LocaleTag | undefined;
+}
+
+/**
+ * Which rule version applies: the date whose parameter versions are read (`null`: the latest
+ * version of each), and the call whose deadline picked it (`null` when none did).
+ *
+ * @internal
+ */
+export interface RulesAt {
+  /** The date `YYYY-MM-DD` in the programme's time zone, or `null` for the latest rules. */
+  readonly date: string | null;
+  /** The call whose deadline date is `date`, or `null`. */
+  readonly callId: string | null;
 }

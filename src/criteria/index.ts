@@ -1,27 +1,25 @@
-export { assessApplication } from './assessApplication.js';
-export { checkExclusions } from './checkExclusions.js';
-export type { AssessmentOptions } from './checkExclusions.js';
-export { createScoringScheme } from './createScoringScheme.js';
-export { evaluationCriterionIds, exclusionCriterionIds, subCriterionIds } from './criterionIds.js';
-export type {
-  CriterionId,
-  EvaluationCriterionId,
-  ExclusionCriterionId,
-  SubCriterionId,
-} from './criterionIds.js';
+/**
+ * The assessment of a proposal: the criteria catalogue (exclusion and evaluation criteria), the
+ * scoring scheme in force, the admission decision with every reason and its motivation, and the
+ * quick self-check for applicants.
+ *
+ * @module
+ */
+export { assessApplication, safeAssessApplication } from './assessApplication.js';
+export type { AssessApplicationOptions } from './assessmentInput.js';
+export { createScoringScheme, safeCreateScoringScheme } from './createScoringScheme.js';
+export type { CreateScoringSchemeOptions } from './createScoringScheme.js';
 export { exclusionCriteria } from './exclusionCriteria.js';
 export { explainAssessment } from './explainAssessment.js';
+export type { ExplainAssessmentOptions } from './explainAssessment.js';
 export { explainQuickScan } from './explainQuickScan.js';
-export type { ExplainOptions } from './explainQuickScan.js';
+export type { ExplainQuickScanOptions } from './explainQuickScan.js';
 export { getCriteria } from './getCriteria.js';
-export { getScoringScheme, SCORING_SCHEME_PARAMETER } from './getScoringScheme.js';
-export type { CriteriaOptions } from './getScoringScheme.js';
-export { innovationCriteria } from './innovationCriteria.js';
-export { innovationQuickScan } from './innovationQuickScan.js';
-export { quickScanReasonCodes, quickScanReasonLights } from './quickScanReasonCodes.js';
-export type { QuickScanReasonCode } from './quickScanReasonCodes.js';
-export { safeAssessApplication } from './safeAssessApplication.js';
-export type { AssessmentOutput } from './safeAssessApplication.js';
+export type { GetCriteriaOptions } from './getCriteria.js';
+export { getScoringScheme } from './getScoringScheme.js';
+export type { GetScoringSchemeOptions } from './getScoringScheme.js';
+export { innovationQuickScan, safeInnovationQuickScan } from './innovationQuickScan.js';
+export type { InnovationQuickScanOptions } from './innovationQuickScan.js';
 export type {
   Assessment,
   AssessmentReason,
@@ -30,32 +28,38 @@ export type {
   CriterionKind,
   CriterionOutcome,
   CriterionStatus,
-  DecimalInput,
-  Decision,
   EvaluationCriterion,
-  ExclusionCheck,
   ExclusionCriterion,
   ExclusionOutcome,
-  MarketAnswer,
-  NextStep,
   QuickScanAnswers,
-  QuickScanNextStep,
   QuickScanResult,
   ReasonKind,
+  SchemeProvenance,
+  ScoreInput,
+  ScoringSchemeInForce,
+  SubCriterion,
+  SubCriterionOutcome,
+} from './types.js';
+export type {
+  DecimalInput,
   Scale,
   ScaleInput,
   SchemeCriterion,
   SchemeCriterionInput,
-  SchemeProvenance,
   SchemeSubCriterion,
   SchemeSubCriterionInput,
-  ScoreInput,
   ScoringScheme,
-  ScoringSchemeInForce,
   ScoringSchemeInput,
-  SubCriterion,
-  SubCriterionOutcome,
+} from '../parameters/scoringScheme.js';
+export type {
+  CriterionId,
+  Decision,
+  EvaluationCriterionId,
+  ExclusionCriterionId,
+  MarketAnswer,
+  NextStep,
+  QuickScanNextStep,
+  QuickScanReasonCode,
+  SubCriterionId,
   TrafficLight,
-} from './types.js';
-export { validateScoringScheme } from './validateScoringScheme.js';
-export type { ScoringSchemeOutput } from './validateScoringScheme.js';
+} from '../vocabulary/index.js';

@@ -1,69 +1,55 @@
 import { z } from 'zod';
-import { createIssue } from '../issues/createIssue.js';
-import { describeType } from '../issues/describe.js';
-import type { PioIssue } from '../issues/PioIssue.js';
-import { PioRulesError } from '../issues/PioRulesError.js';
-import { isRecord } from './internal.js';
-import { quickScanReasonLights, type QuickScanReasonCode } from './quickScanReasonCodes.js';
-import type {
-  QuickScanAnswers,
-  QuickScanNextStep,
-  QuickScanResult,
-  TrafficLight,
-} from './types.js';
+import { guard } from '../input/guard.js';
+import { optionsOf } from '../input/options.js';
+import { outcome, type Result, type Success } from '../issues/Result.js';
+import { fromZodIssues } from '../issues/zod.js';
+import { orThrow, safely } from '../locales/edge.js';
+import type { LocaleTag } from '../locales/Locale.js';
+import {
+  marketAnswers,
+  type QuickScanNextStep,
+  type QuickScanReasonCode,
+  type TrafficLight,
+} from '../vocabulary/index.js';
+import { quickScanReasonLights } from './quickScanReasonLights.js';
+import type { QuickScanAnswers, QuickScanResult } from './types.js';
 
-const answersShape = z
-  .object({
-    solutionExists: z.enum(['yes', 'partly', 'no', 'unknown']),
-    rdNeeded: z.union([z.string().max(100_000), z.boolean()]),
-    endUserAndSupportBase: z.boolean(),
-    procurementForeseen: z.boolean(),
-  })
-  .strict();
-
-const expected: Readonly<Record<string, string>> = {
-  solutionExists: "'yes', 'partly', 'no' or 'unknown'",
-  rdNeeded: 'a text or true/false',
-  endUserAndSupportBase: 'true or false',
-  procurementForeseen: 'true or false',
-};
-
-function shown(value: unknown): string {
-  return typeof value === 'string' && value.length > 40
-    ? 'a long text'
-    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-      ? JSON.stringify(value)
-      : describeType(value);
+/** Options of {@link safeInnovationQuickScan} and {@link innovationQuickScan}. */
+export interface InnovationQuickScanOptions {
+  /** The language of the messages (a BCP 47 tag; default Dutch). */
+  readonly locale?: LocaleTag | undefined;
 }
 
-/** Every problem with the answers, one issue each. */
-function answerIssues(answers: unknown, zodIssues: readonly z.core.$ZodIssue[]): PioIssue[] {
-  if (!isRecord(answers))
-    return [
-      createIssue('invalid_type', {
-        params: { expected: 'object', received: describeType(answers) },
-      }),
-    ];
-  return zodIssues.flatMap((zi): PioIssue[] => {
-    if (zi.code === 'unrecognized_keys')
-      return zi.keys.map((key) => createIssue('unknown_key', { path: [key], params: { key } }));
-    const key = String(zi.path[0]);
-    const value = Object.hasOwn(answers, key) ? answers[key] : undefined;
-    if (value === undefined) return [createIssue('required', { path: [key] })];
-    return [
-      createIssue('invalid_value', {
-        path: [key],
-        params: { received: shown(value), expected: expected[key] ?? '' },
-      }),
-    ];
-  });
-}
+const answersSchema = z.strictObject({
+  solutionExists: z.enum(marketAnswers, { error: 'enum:marketAnswer' }),
+  rdNeeded: z.union([z.string().max(100_000), z.boolean()]),
+  endUserAndSupportBase: z.boolean(),
+  procurementForeseen: z.boolean(),
+});
 
 const nextSteps: { readonly [K in TrafficLight]: QuickScanNextStep } = {
   green: 'full-proposal',
   orange: 'external-expertise',
   red: 'not-a-pio-project',
 };
+
+/** The rule table of the quick scan over checked answers. */
+function scan(answers: QuickScanAnswers): QuickScanResult {
+  const reasons: QuickScanReasonCode[] = [];
+  if (answers.solutionExists === 'yes') reasons.push('solution_available');
+  if (answers.solutionExists === 'unknown') reasons.push('market_unknown');
+  const rdNeeded =
+    typeof answers.rdNeeded === 'string' ? answers.rdNeeded.trim() !== '' : answers.rdNeeded;
+  if (!rdNeeded) reasons.push('no_rd_needed');
+  if (!answers.endUserAndSupportBase) reasons.push('no_end_user_or_support_base');
+  if (!answers.procurementForeseen) reasons.push('no_procurement_foreseen');
+  const light: TrafficLight = reasons.some((r) => quickScanReasonLights[r] === 'red')
+    ? 'red'
+    : reasons.length > 0
+      ? 'orange'
+      : 'green';
+  return Object.freeze({ light, reasons: Object.freeze(reasons), nextStep: nextSteps[light] });
+}
 
 /**
  * A quick self-check for applicants before they write a full proposal, over the guidance
@@ -80,13 +66,43 @@ const nextSteps: { readonly [K in TrafficLight]: QuickScanNextStep } = {
  * A solution that exists `'partly'` is the typical PIO case (develop or validate what is
  * missing) and gives no reason by itself. Next step: red `not-a-pio-project`, orange
  * `external-expertise` (a preparatory track: market scan, user survey, workshops), green
- * `full-proposal`.
+ * `full-proposal`. The result is data; {@link explainQuickScan} renders it.
+ *
+ * @param answers - The answers to the four questions (for example read from JSON).
+ * @param options - `locale`.
+ * @returns `{ success: true, data: { light, reasons, nextStep }, warnings: [] }`, or
+ *   `{ success: false, issues }` with one issue per problem of the answers: `invalid_value` (an
+ *   answer outside the list), `invalid_type` (a wrong kind of value), `required` (a missing
+ *   answer), `unknown_key` (an extra one), `too_long` (`rdNeeded` beyond 100,000 characters).
+ * @throws Nothing for a problem of its input: every one is an issue of the result.
+ * @example
+ * ```ts
+ * const result = safeInnovationQuickScan(JSON.parse('{"solutionExists":"maybe","rdNeeded":true}'));
+ * result.success ? [] : result.issues.map((issue) => [issue.code, formatPath(issue.path)]);
+ * //=> [['invalid_value', 'solutionExists'], ['required', 'endUserAndSupportBase'], ['required', 'procurementForeseen']]
+ * ```
+ */
+export function safeInnovationQuickScan(
+  answers: QuickScanAnswers,
+  options: InnovationQuickScanOptions = {},
+): Result<QuickScanResult> {
+  return safely(options?.locale, () => {
+    optionsOf(options);
+    const { value, issues } = guard(answers);
+    const parsed = answersSchema.safeParse(value);
+    if (!parsed.success)
+      return { success: false, issues: [...issues, ...fromZodIssues(parsed.error.issues, value)] };
+    return outcome(issues, () => scan(parsed.data));
+  });
+}
+
+/**
+ * The quick self-check: {@link safeInnovationQuickScan}, throwing.
  *
  * @param answers - The answers to the four questions.
- * @returns The light, every reason in the order of the questions, and the next step.
- * @throws {@link PioRulesError} with one issue per problem when the answers do not have the
- *   shape of {@link QuickScanAnswers}: `invalid_value` (a wrong answer), `required` (a missing
- *   one), `unknown_key` (an extra one), `invalid_type` (not an object).
+ * @param options - `locale`.
+ * @returns The success: `data` is `{ light, reasons, nextStep }`.
+ * @throws {@link PioRulesError} with one issue per problem of the answers.
  * @example
  * ```ts
  * innovationQuickScan({
@@ -94,25 +110,13 @@ const nextSteps: { readonly [K in TrafficLight]: QuickScanNextStep } = {
  *   rdNeeded: 'Sensoren die in riolen werken',
  *   endUserAndSupportBase: false,
  *   procurementForeseen: true,
- * });
+ * }).data;
  * //=> { light: 'orange', reasons: ['market_unknown', 'no_end_user_or_support_base'], nextStep: 'external-expertise' }
  * ```
  */
-export function innovationQuickScan(answers: QuickScanAnswers): QuickScanResult {
-  const parsed = answersShape.safeParse(answers);
-  if (!parsed.success) throw new PioRulesError(answerIssues(answers, parsed.error.issues));
-  const a = parsed.data;
-  const reasons: QuickScanReasonCode[] = [];
-  if (a.solutionExists === 'yes') reasons.push('solution_available');
-  if (a.solutionExists === 'unknown') reasons.push('market_unknown');
-  const rdNeeded = typeof a.rdNeeded === 'string' ? a.rdNeeded.trim() !== '' : a.rdNeeded;
-  if (!rdNeeded) reasons.push('no_rd_needed');
-  if (!a.endUserAndSupportBase) reasons.push('no_end_user_or_support_base');
-  if (!a.procurementForeseen) reasons.push('no_procurement_foreseen');
-  const light: TrafficLight = reasons.some((r) => quickScanReasonLights[r] === 'red')
-    ? 'red'
-    : reasons.length > 0
-      ? 'orange'
-      : 'green';
-  return Object.freeze({ light, reasons: Object.freeze(reasons), nextStep: nextSteps[light] });
+export function innovationQuickScan(
+  answers: QuickScanAnswers,
+  options: InnovationQuickScanOptions = {},
+): Success<QuickScanResult> {
+  return orThrow(safeInnovationQuickScan(answers, options));
 }

@@ -1,10 +1,29 @@
-import { createIssue } from '../issues/createIssue.js';
-import type { IssueCode } from '../issues/codes.js';
-import { describeType } from '../issues/describe.js';
-import type { IssuePath, PioIssue } from '../issues/PioIssue.js';
+import { z } from 'zod';
+import { issue, type IssueData } from '../issues/issue.js';
+import { fromZodIssues } from '../issues/zod.js';
 import { D, type Dec } from '../money/decimal.js';
-import { decimalString, isRecord, localized, toDecimal } from './internal.js';
-import type { CriterionOutcome, SchemeCriterion, ScoringScheme } from './types.js';
+import {
+  criteriaText,
+  decimalInputSchema,
+  decimalOfInput,
+  decimalString,
+  type SchemeCriterion,
+  type ScoringScheme,
+} from '../parameters/scoringScheme.js';
+import type { CriterionOutcome } from './types.js';
+
+/** The longest remark or summary, in characters (the longest answer of a proposal). */
+const MAX_REMARK = 10_000;
+
+const remark = z.string().max(MAX_REMARK);
+
+/** The structure of an assessment; which ids it scores is checked against the scheme. */
+const assessmentSchema = z.strictObject({
+  // An undefined score is missing (`missing_score`, below), as an absent one.
+  scores: z.record(z.string(), decimalInputSchema.optional()),
+  remarks: z.record(z.string(), remark).optional(),
+  summary: remark.optional(),
+});
 
 /** What the scores of an assessment come to. @internal */
 export interface Scored {
@@ -16,19 +35,6 @@ export interface Scored {
   readonly summary: string | null;
 }
 
-const assessmentKeys = ['scores', 'remarks', 'summary'];
-/** The longest remark or summary, in characters (the longest answer of a proposal). */
-const MAX_REMARK = 10_000;
-
-function add(
-  issues: PioIssue[],
-  code: IssueCode,
-  path: IssuePath,
-  params: Readonly<Record<string, unknown>>,
-): void {
-  issues.push(createIssue(code, { path, params }));
-}
-
 /** The ids that take a score: the sub-criteria, or the criterion itself when it has none. */
 function scorableIds(criterion: SchemeCriterion): string[] {
   return criterion.subCriteria.length === 0
@@ -36,123 +42,96 @@ function scorableIds(criterion: SchemeCriterion): string[] {
     : criterion.subCriteria.map((sub) => sub.id);
 }
 
-function shown(value: unknown): string {
-  return typeof value === 'number' || (typeof value === 'string' && value.length <= 40)
-    ? String(value)
-    : describeType(value);
-}
-
-function readScores(
-  scheme: ScoringScheme,
-  scores: Readonly<Record<string, unknown>>,
-  issues: PioIssue[],
-): Map<string, Dec> {
-  const min = new D(scheme.scale.min);
-  const max = new D(scheme.scale.max);
-  const read = new Map<string, Dec>();
-  const expected = scheme.criteria.flatMap(scorableIds);
-  for (const id of expected) {
-    const raw = Object.hasOwn(scores, id) ? scores[id] : undefined;
-    const path = ['scores', id];
-    if (raw === undefined) {
-      add(issues, 'missing_score', path, { criterionId: id });
-      continue;
-    }
-    const score = toDecimal(raw);
-    if (score === undefined) {
-      add(issues, 'invalid_type', path, {
-        expected: 'a number or a decimal string such as "7.5"',
-        received: shown(raw),
-      });
-    } else if (score.lt(min) || score.gt(max)) {
-      add(issues, 'score_out_of_range', path, {
-        criterionId: id,
-        score: decimalString(score),
-        min: scheme.scale.min,
-        max: scheme.scale.max,
-      });
-    } else read.set(id, score);
-  }
-  for (const key of Object.keys(scores))
-    if (!expected.includes(key))
-      add(issues, 'unknown_criterion', ['scores', key], { criterionId: key, expected });
-  return read;
-}
-
-function readRemarks(
-  scheme: ScoringScheme,
-  remarks: unknown,
-  issues: PioIssue[],
-): ReadonlyMap<string, string> {
-  const read = new Map<string, string>();
-  if (remarks === undefined) return read;
-  if (!isRecord(remarks)) {
-    add(issues, 'invalid_type', ['remarks'], {
-      expected: 'object',
-      received: describeType(remarks),
-    });
-    return read;
-  }
-  const allowed = scheme.criteria.flatMap((c) => [c.id, ...c.subCriteria.map((sub) => sub.id)]);
-  for (const [key, value] of Object.entries(remarks)) {
-    if (!allowed.includes(key))
-      add(issues, 'unknown_criterion', ['remarks', key], { criterionId: key, expected: allowed });
-    else if (typeof value !== 'string')
-      add(issues, 'invalid_type', ['remarks', key], {
-        expected: 'string',
-        received: describeType(value),
-      });
-    else if (value.length > MAX_REMARK)
-      add(issues, 'too_long', ['remarks', key], { maximum: MAX_REMARK });
-    else read.set(key, value);
-  }
-  return read;
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * Reads an assessment against a scheme and computes every criterion's score (the weighted mean
- * of its sub-criteria) and the weighted total, exactly. Problems are added to `issues` (missing,
- * out-of-range, malformed or unknown scores; never a silent zero); the result is then
- * `undefined`.
+ * The problems of an assessment against a scheme, in one pass: its structure (through the one
+ * zod mapper: a score that is not a number or a decimal string, a remark that is not text or is
+ * too long, an unknown key), then what only the scheme can say: a score missing
+ * (`missing_score`), outside the scale (`score_out_of_range`) or for an id the scheme does not
+ * score (`unknown_criterion`), and a remark for an id the scheme does not have.
+ */
+function problems(scheme: ScoringScheme, value: unknown, zodIssues: IssueData[]): IssueData[] {
+  const found = [...zodIssues];
+  if (!isRecord(value)) return found;
+  const scores = value['scores'];
+  if (isRecord(scores)) {
+    const min = new D(scheme.scale.min);
+    const max = new D(scheme.scale.max);
+    const expected = scheme.criteria.flatMap(scorableIds);
+    for (const id of expected) {
+      const path = ['scores', id];
+      if (!Object.hasOwn(scores, id) || scores[id] === undefined) {
+        found.push(issue('missing_score', { criterionId: id }, { path }));
+        continue;
+      }
+      const read = decimalInputSchema.safeParse(scores[id]);
+      if (!read.success) continue; // its structure issue is already in the list
+      const score = decimalOfInput(read.data);
+      if (score.lt(min) || score.gt(max))
+        found.push(
+          issue(
+            'score_out_of_range',
+            {
+              criterionId: id,
+              score: decimalString(score),
+              min: scheme.scale.min,
+              max: scheme.scale.max,
+            },
+            { path },
+          ),
+        );
+    }
+    for (const key of Object.keys(scores))
+      if (!expected.includes(key))
+        found.push(
+          issue('unknown_criterion', { criterionId: key, expected }, { path: ['scores', key] }),
+        );
+  }
+  const remarks = value['remarks'];
+  if (isRecord(remarks)) {
+    const allowed = scheme.criteria.flatMap((c) => [c.id, ...c.subCriteria.map((sub) => sub.id)]);
+    for (const key of Object.keys(remarks))
+      if (!allowed.includes(key))
+        found.push(
+          issue(
+            'unknown_criterion',
+            { criterionId: key, expected: allowed },
+            { path: ['remarks', key] },
+          ),
+        );
+  }
+  return found;
+}
+
+/**
+ * Reads an assessment (already guarded) against a scheme and computes every criterion's score
+ * (the weighted mean of its sub-criteria) and the weighted total, exactly. Every problem is
+ * added to `found` (never a silent zero); the result is then `undefined`.
  *
  * @internal
  */
 export function scoreAssessment(
   scheme: ScoringScheme,
-  assessment: unknown,
-  issues: PioIssue[],
+  value: unknown,
+  found: IssueData[],
 ): Scored | undefined {
-  const before = issues.length;
-  if (!isRecord(assessment)) {
-    add(issues, 'invalid_type', [], { expected: 'object', received: describeType(assessment) });
-    return undefined;
-  }
-  for (const key of Object.keys(assessment))
-    if (!assessmentKeys.includes(key)) add(issues, 'unknown_key', [key], { key });
-  const rawScores = assessment['scores'];
-  let scores = new Map<string, Dec>();
-  if (rawScores === undefined) add(issues, 'required', ['scores'], {});
-  else if (!isRecord(rawScores))
-    add(issues, 'invalid_type', ['scores'], {
-      expected: 'object',
-      received: describeType(rawScores),
-    });
-  else scores = readScores(scheme, rawScores, issues);
-  const remarks = readRemarks(scheme, assessment['remarks'], issues);
-  const summary = assessment['summary'];
-  if (summary !== undefined && typeof summary !== 'string')
-    add(issues, 'invalid_type', ['summary'], {
-      expected: 'string',
-      received: describeType(summary),
-    });
-  else if (typeof summary === 'string' && summary.length > MAX_REMARK)
-    add(issues, 'too_long', ['summary'], { maximum: MAX_REMARK });
-  if (issues.length > before) return undefined;
+  const parsed = assessmentSchema.safeParse(value);
+  const issues = problems(
+    scheme,
+    value,
+    parsed.success ? [] : fromZodIssues(parsed.error.issues, value),
+  );
+  found.push(...issues);
+  if (!parsed.success || issues.length > 0) return undefined;
 
-  const zero = new D(0);
-  /* v8 ignore next -- every scorable id has a score once no issue was found */
-  const scoreOf = (id: string): Dec => scores.get(id) ?? zero;
-  let total = zero;
+  const { scores, remarks = {}, summary } = parsed.data;
+  const scoreOf = (id: string): Dec => decimalOfInput(scores[id] as string | number);
+  const remarkMap = new Map(Object.entries(remarks));
+  const remarkOf = (id: string): string | null => remarkMap.get(id) ?? null;
+  let total = new D(0);
   const criteria = scheme.criteria.map((criterion): CriterionOutcome => {
     const subCriteria = criterion.subCriteria.map((sub) =>
       Object.freeze({
@@ -160,7 +139,7 @@ export function scoreAssessment(
         label: sub.label,
         weight: sub.weight,
         score: decimalString(scoreOf(sub.id)),
-        remark: remarks.get(sub.id) ?? null,
+        remark: remarkOf(sub.id),
       }),
     );
     const score =
@@ -168,24 +147,19 @@ export function scoreAssessment(
         ? scoreOf(criterion.id)
         : criterion.subCriteria.reduce(
             (sum, sub) => sum.plus(new D(sub.weight).times(scoreOf(sub.id))),
-            zero,
+            new D(0),
           );
     total = total.plus(new D(criterion.weight).times(score));
-    const passed = criterion.threshold === null || score.gte(new D(criterion.threshold));
     return Object.freeze({
       criterionId: criterion.id,
-      label: localized((t) => t.criteria[criterion.id].label),
+      label: criteriaText((t) => t.criteria[criterion.id].label),
       weight: criterion.weight,
       score: decimalString(score),
       threshold: criterion.threshold,
-      passed,
+      passed: criterion.threshold === null || score.gte(criterion.threshold),
       subCriteria: Object.freeze(subCriteria),
-      remark: remarks.get(criterion.id) ?? null,
+      remark: remarkOf(criterion.id),
     });
   });
-  return {
-    criteria,
-    total,
-    summary: typeof summary === 'string' ? summary : null,
-  };
+  return { criteria: Object.freeze(criteria), total, summary: summary ?? null };
 }

@@ -1,9 +1,18 @@
 import type { ApplicationRuleId } from '../applications/rules/ApplicationRule.js';
-import type { LocalizedText } from '../i18n/Locale.js';
-import type { PioIssue, Source } from '../issues/PioIssue.js';
-import type { ParameterStatus } from '../parameters/types.js';
-import type { CriterionId, EvaluationCriterionId, ExclusionCriterionId } from './criterionIds.js';
-import type { QuickScanReasonCode } from './quickScanReasonCodes.js';
+import type { PioIssue, Source } from '../issues/issue.js';
+import type { LocalizedText } from '../locales/LocalizedText.js';
+import type { DecimalInput, Scale, ScoringScheme } from '../parameters/scoringScheme.js';
+import type {
+  Decision,
+  EvaluationCriterionId,
+  ExclusionCriterionId,
+  MarketAnswer,
+  NextStep,
+  ParameterStatus,
+  QuickScanNextStep,
+  QuickScanReasonCode,
+  TrafficLight,
+} from '../vocabulary/index.js';
 
 /**
  * Whether a criterion rests on a public source (`published`) or is this library's assumption
@@ -46,8 +55,8 @@ export interface EvaluationCriterion {
   readonly status: CriterionStatus;
   /** Where it is published. */
   readonly source: Source;
-  /** What is assumed about it, if anything. */
-  readonly note?: LocalizedText;
+  /** What is assumed about it. */
+  readonly note: LocalizedText;
 }
 
 /**
@@ -75,101 +84,11 @@ export interface ExclusionCriterion {
   /** The public source of the rule it rests on (the source of its first rule). */
   readonly source: Source;
   /** What is assumed about it. */
-  readonly note?: LocalizedText;
+  readonly note: LocalizedText;
 }
 
 /** A criterion of the catalogue. */
 export type Criterion = EvaluationCriterion | ExclusionCriterion;
-
-/** A number in a scoring scheme or an assessment: a JS number or a decimal string (`'7.5'`). */
-export type DecimalInput = number | string;
-
-/** The scale of a scoring scheme, as given. */
-export interface ScaleInput {
-  /** Lowest score. */
-  readonly min: DecimalInput;
-  /** Highest score (above `min`). */
-  readonly max: DecimalInput;
-}
-
-/** A sub-criterion of a scoring scheme, as given. */
-export interface SchemeSubCriterionInput {
-  /** A built-in sub-criterion id (`'market-gap'`), or an own id with a `label`. */
-  readonly id: string;
-  /** Weight within its criterion, from 0 to 1; the weights of a criterion add up to 1. */
-  readonly weight: DecimalInput;
-  /** Name, required for an own id (default for a built-in one: the built-in name). */
-  readonly label?: LocalizedText;
-  /** What assessors look at (default: the built-in text, or the label). */
-  readonly description?: LocalizedText;
-}
-
-/** An evaluation criterion of a scoring scheme, as given. */
-export interface SchemeCriterionInput {
-  /** One of the three main criteria. */
-  readonly id: string;
-  /** Weight in the total, from 0 to 1; the weights of the three add up to 1. */
-  readonly weight: DecimalInput;
-  /** Lowest score that passes (inclusive), on the scale; absent: no threshold. */
-  readonly threshold?: DecimalInput;
-  /** Sub-criteria; absent or empty: the criterion is scored directly. */
-  readonly subCriteria?: readonly SchemeSubCriterionInput[];
-}
-
-/**
- * A scoring scheme as given: what the `criteria.scoringScheme` parameter holds (with decimal
- * strings) and what {@link createScoringScheme} checks.
- */
-export interface ScoringSchemeInput {
-  /** The scale of every score. */
-  readonly scale: ScaleInput;
-  /** Lowest weighted total that passes (inclusive); absent: no threshold. */
-  readonly totalThreshold?: DecimalInput;
-  /** Exactly the three main criteria. */
-  readonly criteria: readonly SchemeCriterionInput[];
-}
-
-/** The scale of a checked scoring scheme. */
-export interface Scale {
-  /** Lowest score, a decimal string. */
-  readonly min: string;
-  /** Highest score, a decimal string. */
-  readonly max: string;
-}
-
-/** A sub-criterion of a checked scoring scheme. */
-export interface SchemeSubCriterion {
-  /** Id, unique in the scheme. */
-  readonly id: string;
-  /** Weight within its criterion, a decimal string. */
-  readonly weight: string;
-  /** Name in Dutch and English. */
-  readonly label: LocalizedText;
-  /** What assessors look at. */
-  readonly description: LocalizedText;
-}
-
-/** An evaluation criterion of a checked scoring scheme. */
-export interface SchemeCriterion {
-  /** One of the three main criteria. */
-  readonly id: EvaluationCriterionId;
-  /** Weight in the total, a decimal string. */
-  readonly weight: string;
-  /** Lowest score that passes (inclusive), or `null` for none. */
-  readonly threshold: string | null;
-  /** Sub-criteria (empty: scored directly). */
-  readonly subCriteria: readonly SchemeSubCriterion[];
-}
-
-/** A checked scoring scheme: every number a canonical decimal string, weights adding up to 1. */
-export interface ScoringScheme {
-  /** The scale of every score. */
-  readonly scale: Scale;
-  /** Lowest weighted total that passes (inclusive), or `null` for none. */
-  readonly totalThreshold: string | null;
-  /** The three main criteria, in the order of the catalogue. */
-  readonly criteria: readonly SchemeCriterion[];
-}
 
 /** A scoring scheme read from the parameter registry, with its provenance. */
 export interface ScoringSchemeInForce {
@@ -185,7 +104,7 @@ export interface ScoringSchemeInForce {
   readonly status: CriterionStatus;
   /** Where it comes from. */
   readonly source: Source;
-  /** What is assumed about it. */
+  /** What is assumed about it, when the version says. */
   readonly note?: LocalizedText;
 }
 
@@ -200,21 +119,11 @@ export type ScoreInput = DecimalInput;
 export interface Assessment {
   /** One score per sub-criterion (or per criterion without sub-criteria), on the scheme's scale. */
   readonly scores: Readonly<Record<string, ScoreInput>>;
-  /** Remarks per criterion or sub-criterion id, passed on to the applicant. */
-  readonly remarks?: Readonly<Record<string, string>>;
-  /** A general remark of the assessors. */
-  readonly summary?: string;
+  /** Remarks per criterion or sub-criterion id (at most 10,000 characters each), for the applicant. */
+  readonly remarks?: Readonly<Record<string, string>> | undefined;
+  /** A general remark of the assessors (at most 10,000 characters). */
+  readonly summary?: string | undefined;
 }
-
-/** The Go/No-Go on admission (ontvankelijkheid). */
-export type Decision = 'admitted' | 'not-admitted';
-
-/**
- * What follows the decision: `guidance` (admitted: guidance and a commitment in principle to
- * cofinancing) or `resubmit-in-later-call` (not admitted: the feedback, and the proposal may be
- * submitted again in a later call).
- */
-export type NextStep = 'guidance' | 'resubmit-in-later-call';
 
 /** An exclusion criterion that applies, with the issues the application rules found. */
 export interface ExclusionOutcome {
@@ -224,16 +133,8 @@ export interface ExclusionOutcome {
   readonly label: LocalizedText;
   /** The rules that were run. */
   readonly ruleIds: readonly ApplicationRuleId[];
-  /** The errors the rules found (at least one). */
+  /** The errors the rules found (at least one), rendered in the locale of the assessment. */
   readonly issues: readonly PioIssue[];
-}
-
-/** What {@link checkExclusions} finds. */
-export interface ExclusionCheck {
-  /** Every exclusion criterion that applies, in catalogue order. */
-  readonly exclusions: readonly ExclusionOutcome[];
-  /** Warnings of the rules (they exclude nothing). */
-  readonly warnings: readonly PioIssue[];
 }
 
 /** The score of one sub-criterion. */
@@ -274,16 +175,32 @@ export interface CriterionOutcome {
 export type ReasonKind = 'exclusion' | 'criterion' | 'total';
 
 /**
- * One reason for a no, as an issue: the rule's own issue for an exclusion
- * (`organisation_not_eligible`, `submitted_after_deadline`, ...), `criterion_below_threshold` or
- * `total_below_threshold`.
+ * One reason for a no, as a rendered issue: the rule's own issue for an exclusion
+ * (`organisation_not_eligible`, `submitted_after_deadline`, ...; its path is in the proposal),
+ * `criterion_below_threshold` (path `['criteria', id]`) or `total_below_threshold` (path
+ * `['total']`).
  */
-export interface AssessmentReason extends PioIssue {
-  /** `exclusion`, `criterion` or `total`. */
-  readonly kind: ReasonKind;
-  /** The exclusion or evaluation criterion, or `null` for the total. */
-  readonly criterionId: CriterionId | null;
-}
+export type AssessmentReason = PioIssue &
+  (
+    | {
+        /** An exclusion criterion applies. */
+        readonly kind: 'exclusion';
+        /** The exclusion criterion. */
+        readonly criterionId: ExclusionCriterionId;
+      }
+    | {
+        /** An evaluation criterion is below its threshold. */
+        readonly kind: 'criterion';
+        /** The evaluation criterion. */
+        readonly criterionId: EvaluationCriterionId;
+      }
+    | {
+        /** The weighted total is below its threshold. */
+        readonly kind: 'total';
+        /** No criterion: the total. */
+        readonly criterionId: null;
+      }
+  );
 
 /** The scheme an assessment used, with its provenance. */
 export interface SchemeProvenance {
@@ -319,8 +236,6 @@ export interface AssessmentResult {
   readonly scale: Scale;
   /** Every reason for a no (empty when admitted): exclusions first, then criteria, then total. */
   readonly reasons: readonly AssessmentReason[];
-  /** Warnings of the exclusion rules (they change nothing). */
-  readonly warnings: readonly PioIssue[];
   /** The assessors' general remark, or `null`. */
   readonly summary: string | null;
   /** What follows. */
@@ -328,9 +243,6 @@ export interface AssessmentResult {
   /** The scoring scheme used. */
   readonly scheme: SchemeProvenance;
 }
-
-/** An answer to "does a solution already exist on the market?". */
-export type MarketAnswer = 'yes' | 'partly' | 'no' | 'unknown';
 
 /** The answers of the quick self-check, to the guidance questions of a proposal. */
 export interface QuickScanAnswers {
@@ -346,13 +258,7 @@ export interface QuickScanAnswers {
   readonly procurementForeseen: boolean;
 }
 
-/** The light of the quick self-check. */
-export type TrafficLight = 'green' | 'orange' | 'red';
-
-/** What to do after the quick self-check. */
-export type QuickScanNextStep = 'full-proposal' | 'external-expertise' | 'not-a-pio-project';
-
-/** The outcome of the quick self-check. */
+/** The outcome of the quick self-check: data, rendered by `explainQuickScan`. */
 export interface QuickScanResult {
   /** `red` if any red reason, else `orange` if any orange reason, else `green`. */
   readonly light: TrafficLight;

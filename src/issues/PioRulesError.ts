@@ -1,65 +1,43 @@
-import { formatIssueMessage } from '../i18n/formatIssueMessage.js';
 import type { IssueCode } from './codes.js';
-import { createIssue } from './createIssue.js';
-import type { PioIssue } from './PioIssue.js';
+import type { PioIssue } from './issue.js';
+import { formatPath } from './path.js';
 
 /**
  * The one error class of this library. It carries a stable `code` (the code of the first issue)
- * and every `issue` found, so a caller that catches it still sees all problems. Its `message`
- * holds the first issue in Dutch and in English.
+ * and every `issue` found, each with its message in the locale of the call that threw, so a
+ * caller that catches it still sees every problem. Its `message` is the first issue's.
  *
  * @example
  * ```ts
- * try {
- *   eur('12,50');
- * } catch (error) {
- *   if (error instanceof PioRulesError) error.code;
- *   //=> 'invalid_amount'
- * }
+ * eur('12,50');
+ * //=> throws PioRulesError (invalid_amount)
+ * safeParseEur('12,50', { locale: 'en' }).success;
+ * //=> false
  * ```
  */
 export class PioRulesError extends Error {
   /** Code of the first issue. */
   readonly code: IssueCode;
-  /** Every issue found, errors first. */
+  /** Every issue found, errors first; at least one. */
   readonly issues: readonly PioIssue[];
 
   /**
-   * @param issues - At least one issue.
+   * @param issues - At least one rendered issue.
    */
-  constructor(issues: readonly PioIssue[]) {
-    const first = issues[0] ?? createIssue('invalid_input', { params: { reason: 'unknown' } });
-    const nlText = formatIssueMessage(first.code, first.params, 'nl-BE');
-    const enText = formatIssueMessage(first.code, first.params, 'en');
+  constructor(issues: readonly [PioIssue, ...PioIssue[]]) {
+    const first = issues[0];
+    const where = first.path.length > 0 ? ` [${formatPath(first.path)}]` : '';
     const more = issues.length > 1 ? ` (+${String(issues.length - 1)})` : '';
-    // Path parts and code as written by a caller may be anything: shown only when they are text.
-    const part = (p: unknown) => (typeof p === 'string' || typeof p === 'number' ? p : typeof p);
-    const where = first.path.length > 0 ? ` [${first.path.map(part).join('.')}]` : '';
-    super(`${String(part(first.code))}${where}: ${nlText} | ${enText}${more}`);
+    super(`${first.code}${where}: ${first.message}${more}`);
     this.name = 'PioRulesError';
     this.code = first.code;
-    this.issues = issues.length > 0 ? issues : [first];
+    this.issues = issues;
   }
 }
 
 /**
- * Throws a {@link PioRulesError} with one issue.
- *
- * @param code - The issue code.
- * @param params - Values that explain it.
- * @param path - Where the problem is.
- * @throws {@link PioRulesError} always.
- */
-export function fail(
-  code: IssueCode,
-  params: Readonly<Record<string, unknown>> = {},
-  path: readonly (string | number)[] = [],
-): never {
-  throw new PioRulesError([createIssue(code, { params, path })]);
-}
-
-/**
- * Tells whether a value is a {@link PioRulesError} (also across copies of this library).
+ * Tells whether a value is a {@link PioRulesError}, also one thrown by another copy of this
+ * library (the CommonJS build beside the ESM one).
  *
  * @param value - Anything.
  * @returns `true` for a PioRulesError.

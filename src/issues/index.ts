@@ -1,18 +1,7 @@
-export {
-  applicationIssueCodes,
-  callIssueCodes,
-  cofinancingIssueCodes,
-  criteriaIssueCodes,
-  issueCodes,
-  moneyIssueCodes,
-  parameterIssueCodes,
-  structureIssueCodes,
-  timeIssueCodes,
-} from './codes.js';
-export type { IssueCode } from './codes.js';
-export { createIssue, localizeIssue } from './createIssue.js';
-export type { CreateIssueOptions } from './createIssue.js';
-export type { IssuePath, PioIssue, Severity, Source } from './PioIssue.js';
-export { fail, isPioRulesError, PioRulesError } from './PioRulesError.js';
-export type { Failure, SafeResult, Success } from './Result.js';
-export { describeType } from './describe.js';
+export { issueCodes, issueCodesByGroup } from './codes.js';
+export type { IssueCode, IssueGroup } from './codes.js';
+export type { EnumName, FormatName, IssueParams, TypeName } from './params.js';
+export type { IssueData, IssuePath, PioIssue, Severity, Source } from './issue.js';
+export { formatPath } from './path.js';
+export { isPioRulesError, PioRulesError } from './PioRulesError.js';
+export type { Failure, Result, Success } from './Result.js';

@@ -1,16 +1,19 @@
-export { add, compare, isNegative, isZero, max, min, subtract, sum, ZERO } from './arithmetic.js';
+/**
+ * Exact money: euro to the cent on a private decimal.js, as plain frozen objects handled by
+ * free functions; every rounding names its mode.
+ *
+ * @module
+ */
+export { add, compare, isNegative, isZero, max, min, subtract, sum, zero } from './arithmetic.js';
 export { allocate } from './allocate.js';
 export { eur } from './eur.js';
-export type { EurOptions } from './eur.js';
 export { formatEur } from './formatEur.js';
-export type { FormatEurOptions } from './formatEur.js';
 export { isMoney } from './internal.js';
 export { MAX_EUR_MAGNITUDE } from './Money.js';
-export type { DecimalLike, Money, MoneyInput } from './Money.js';
+export type { DecimalLike, Money, MoneyInput, RateInput } from './Money.js';
 export { multiply, multiplyExplained } from './multiply.js';
 export type { Product } from './multiply.js';
-export { parseEur } from './parseEur.js';
-export type { ParseEurOptions } from './parseEur.js';
-export type { RateInput } from './rate.js';
-export { roundingModes } from './rounding.js';
-export type { RoundingMode } from './rounding.js';
+export type { MoneyOptions } from './options.js';
+export { parseEur, safeParseEur } from './parseEur.js';
+export { roundingModes } from '../vocabulary/index.js';
+export type { RoundingMode } from '../vocabulary/index.js';

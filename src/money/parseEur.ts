@@ -1,61 +1,27 @@
-import type { Locale } from '../i18n/Locale.js';
-import { receivedText } from '../issues/describe.js';
-import { fail } from '../issues/PioRulesError.js';
-import { eur } from './eur.js';
+import { optionsOf } from '../input/options.js';
+import { safely, orThrow } from '../locales/edge.js';
+import { refuse } from '../issues/Refusal.js';
+import { succeed } from '../issues/Result.js';
+import type { Result, Success } from '../issues/Result.js';
+import { shown } from '../issues/typeName.js';
+import type { Locale } from '../vocabulary/index.js';
+import { toMoney } from './internal.js';
 import type { Money } from './Money.js';
-
-/** Options of {@link parseEur}. */
-export interface ParseEurOptions {
-  /** How the text is written: `'nl-BE'` (`1.234,56`, default) or `'en'` (`1,234.56`). */
-  readonly locale?: Locale;
-}
+import type { MoneyOptions } from './options.js';
 
 // Each pattern is linear: fixed separators between fixed-width digit groups, no nested quantifiers.
 const PATTERNS: Readonly<Record<Locale, RegExp>> = {
-  'nl-BE': /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?$/,
+  nl: /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?$/,
   en: /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$/,
 };
-const FORMATS: Readonly<Record<Locale, string>> = {
-  'nl-BE': '€ 1.234.567,89 or 1234567,89',
-  en: '€1,234,567.89 or 1234567.89',
-};
 
-/**
- * Reads an amount as people type it. nl-BE: `"€ 1.234.567,89"`, `"1.234.567,89 EUR"`,
- * `"1234567,89"`, `"€ -12,50"`; en: `"€1,234,567.89"`, `"-€12.50"`, `"1234567.89 EUR"`.
- *
- * The euro sign or `EUR` may stand before or after the number, with or without spaces; a minus
- * sign may stand before the number or before the euro sign. Thousands separators must group
- * by three, consistently; the decimal part has one or two digits. Everything else (the other
- * locale's separators, `"1.5"` in nl-BE, `"12.50,00"`, letters, two signs) is refused: text is
- * never guessed.
- *
- * @param text - What was typed.
- * @param options - The `locale` the text is written in.
- * @returns The amount.
- * @throws {@link PioRulesError} `invalid_amount` for malformed or ambiguous text,
- *   `amount_out_of_range` beyond 10^13 euro.
- * @example
- * ```ts
- * parseEur('€ 1.234.567,89').amount;
- * //=> '1234567.89'
- * parseEur('€1,234,567.89', { locale: 'en' }).amount;
- * //=> '1234567.89'
- * parseEur('1,5', { locale: 'en' });
- * //=> throws PioRulesError (invalid_amount)
- * ```
- */
-export function parseEur(text: string, options: ParseEurOptions = {}): Money {
-  const given: unknown = options?.locale ?? 'nl-BE';
-  const locale = (typeof given === 'string' ? given : '') as Locale;
-  const refuse = (): never =>
-    fail('invalid_amount', {
-      received: typeof text === 'string' ? JSON.stringify(text.slice(0, 60)) : typeof text,
-      expected: Object.hasOwn(FORMATS, locale) ? FORMATS[locale] : FORMATS['nl-BE'],
-      locale: receivedText(given),
+function read(text: unknown, locale: Locale): Money {
+  const refused = (): never =>
+    refuse('invalid_amount', {
+      received: typeof text === 'string' ? JSON.stringify(shown(text)) : shown(text),
+      typed: locale,
     });
-  if (typeof text !== 'string' || text.length > 60 || !Object.hasOwn(PATTERNS, locale))
-    return refuse();
+  if (typeof text !== 'string' || text.length > 60) return refused();
   let body = text.replace(/\s/g, '');
   let negative = false;
   if (body.startsWith('-')) {
@@ -67,12 +33,63 @@ export function parseEur(text: string, options: ParseEurOptions = {}): Money {
   else if (body.toUpperCase().endsWith('EUR')) body = body.slice(0, -3);
   else if (body.toUpperCase().startsWith('EUR')) body = body.slice(3);
   if (body.startsWith('-')) {
-    if (negative) return refuse();
+    if (negative) return refused();
     negative = true;
     body = body.slice(1);
   }
-  if (!PATTERNS[locale].test(body)) return refuse();
+  if (!PATTERNS[locale].test(body)) return refused();
   const [group, decimal] = locale === 'en' ? [',', '.'] : ['.', ','];
   const plain = body.split(group).join('').replace(decimal, '.');
-  return eur(`${negative ? '-' : ''}${plain}`);
+  return toMoney(`${negative ? '-' : ''}${plain}`);
+}
+
+/**
+ * Reads an amount as people type it, in the way of writing of `locale`: Dutch (default)
+ * `"€ 1.234.567,89"`, `"1.234.567,89 EUR"`, `"1234567,89"`, `"€ -12,50"`; English
+ * `"€1,234,567.89"`, `"-€12.50"`, `"1234567.89 EUR"`; the result, or every problem.
+ *
+ * The euro sign or `EUR` may stand before or after the number, with or without spaces; a minus
+ * sign may stand before the number or before the euro sign. Thousands separators must group by
+ * three, consistently; the decimal part has one or two digits. Everything else (the other
+ * language's separators, `"1.5"` in Dutch, `"12.50,00"`, letters, two signs) is refused: text
+ * is never guessed.
+ *
+ * @param text - What was typed.
+ * @param options - The `locale`: how the text is written, and the language of the messages.
+ * @returns `{ success: true, data, warnings }` or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * safeParseEur('€ 1.234.567,89').success;
+ * //=> true
+ * safeParseEur('1,5', { locale: 'en' }).success;
+ * //=> false
+ * ```
+ */
+export function safeParseEur(text: string, options: MoneyOptions = {}): Result<Money> {
+  return safely(options?.locale, ({ locale }) => {
+    optionsOf(options);
+    return succeed(read(text, locale));
+  });
+}
+
+/**
+ * Reads an amount as people type it: {@link safeParseEur}, throwing.
+ *
+ * @param text - What was typed.
+ * @param options - The `locale`: how the text is written, and the language of the messages.
+ * @returns The success of {@link safeParseEur}: `data` is the amount.
+ * @throws {@link PioRulesError} `invalid_amount` for malformed or ambiguous text,
+ *   `amount_out_of_range` beyond 10^13 euro, `unsupported_locale`.
+ * @example
+ * ```ts
+ * parseEur('€ 1.234.567,89').data.amount;
+ * //=> '1234567.89'
+ * parseEur('€1,234,567.89', { locale: 'en' }).data.amount;
+ * //=> '1234567.89'
+ * parseEur('1,5', { locale: 'en' });
+ * //=> throws PioRulesError (invalid_amount)
+ * ```
+ */
+export function parseEur(text: string, options: MoneyOptions = {}): Success<Money> {
+  return orThrow(safeParseEur(text, options));
 }

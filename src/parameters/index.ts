@@ -1,9 +1,19 @@
-export { createParameterRegistry } from './createParameterRegistry.js';
-export type { CreateParameterRegistryOptions } from './createParameterRegistry.js';
-export { defaultParameters } from './defaultParameters.js';
-export { getDefinition, getParameter, listParameters, parameterDate } from './getParameter.js';
-export type { ListParametersOptions, ParameterDate, ParameterOptions } from './getParameter.js';
+/**
+ * The dated parameter registry: every value the programme sets, with its validity dates, its
+ * status (`published` or `assumed`) and its source.
+ *
+ * @module
+ */
+export { getDefinition, getParameter, listParameters } from './read.js';
+export type { ParameterDate, ParameterOptions } from './read.js';
+export {
+  createParameterRegistry,
+  defaultParameters,
+  safeCreateParameterRegistry,
+} from './registry.js';
+export type { CreateParameterRegistryOptions } from './registry.js';
 export type {
+  KnownParameterId,
   KnownParameterValues,
   ParameterDefinition,
   ParameterRegistry,

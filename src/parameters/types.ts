@@ -1,8 +1,8 @@
-import type { LocalizedText } from '../i18n/Locale.js';
-import type { Source } from '../issues/PioIssue.js';
+import type { Source } from '../issues/issue.js';
+import type { LocalizedText } from '../locales/LocalizedText.js';
+import type { CostCategory, ParameterStatus, RoundingMode } from '../vocabulary/index.js';
 
-/** Whether a value rests on a public source (`published`) or is this library's assumption (`assumed`). */
-export type ParameterStatus = 'published' | 'assumed';
+export type { ParameterStatus } from '../vocabulary/index.js';
 
 /** A parameter value: plain JSON data (amounts and rates as decimal strings). */
 export type ParameterValue =
@@ -40,7 +40,7 @@ export interface ParameterDefinition {
   readonly versions: readonly ParameterVersion[];
 }
 
-/** A parameter resolved at an instant: the version in force, flattened. */
+/** A parameter resolved at a date: the version in force, flattened. */
 export interface ResolvedParameter<V extends ParameterValue = ParameterValue> {
   /** Parameter id. */
   readonly id: string;
@@ -61,36 +61,33 @@ export interface ResolvedParameter<V extends ParameterValue = ParameterValue> {
 }
 
 /**
- * A validated registry of parameters. Make one with `createParameterRegistry`; every rule
- * function takes one as its `parameters` option.
+ * A checked registry of parameters. Make one with `createParameterRegistry`; every rule function
+ * takes one as its `parameters` option.
  */
 export interface ParameterRegistry {
   /** Marks a value made by `createParameterRegistry`. */
   readonly kind: 'pio-parameter-registry';
-  /**
-   * The parameters by id. A `Map` that refuses `set`, `delete` and `clear`: a registry never
-   * changes, so what was read from it (deadlines, rule versions) stays true.
-   */
+  /** The parameters by id; a `Map` that refuses changes: a registry never changes. */
   readonly definitions: ReadonlyMap<string, ParameterDefinition>;
 }
 
-/** The value types of the parameters this library knows, by id. */
+/** The value types of the parameters this library reads, by id. */
 export interface KnownParameterValues {
   /** Maximum cofinancing rate, a decimal string (`"0.5"`). */
   'cofinancing.maxRate': string;
   /** Indicative cap per project, a decimal amount (`"1000000.00"`). */
   'cofinancing.cap': string;
   /** Rounding of the maximum to the cent. */
-  'cofinancing.rounding': 'down' | 'halfUp' | 'halfEven' | 'up';
+  'cofinancing.rounding': RoundingMode;
   /** Cost categories that count for the base. */
-  'cofinancing.eligibleCategories': readonly string[];
+  'cofinancing.eligibleCategories': readonly CostCategory[];
   /** Indicative maximum for external expertise, a decimal amount. */
   'expertise.indicativeMax': string;
   /** Regular calls a year. */
   'calls.perYear': number;
   /** Time of day of the deadline (`"24:00"`). */
   'calls.deadlineTimeOfDay': string;
-  /** IANA time zone of deadlines. */
+  /** IANA time zone of deadlines and of every date of the registry. */
   'calls.timeZone': string;
   /** Projection rule of the regular calls in years without published dates. */
   'calls.projection': {
@@ -108,4 +105,9 @@ export interface KnownParameterValues {
   };
   /** VAT rate for non-recoverable VAT, a decimal string. */
   'vat.standardRate': string;
+  /** The scoring scheme of the evaluation criteria. */
+  'criteria.scoringScheme': ParameterValue;
 }
+
+/** The id of a parameter this library reads. */
+export type KnownParameterId = keyof KnownParameterValues;

@@ -1,105 +1,106 @@
 import { tzOffset } from '@date-fns/tz';
-import { receivedText } from '../issues/describe.js';
-import { fail } from '../issues/PioRulesError.js';
-import { isCalendarDay, utc } from './toInstant.js';
-
-/**
- * The time zone of the programme: dates in the registry and in the calls calendar are
- * calendar dates in this zone. (That it is Brussels time is an assumption; the parameter
- * `calls.timeZone` records it with its status.)
- */
-export const PROGRAMME_TIME_ZONE = 'Europe/Brussels';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import type { IssuePath } from '../issues/issue.js';
+import { refuse } from '../issues/Refusal.js';
+import { shown } from '../issues/typeName.js';
+import { isCalendarDay, utc } from './instant.js';
 
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-/** The parts of a calendar date. */
+/** The parts of a calendar date. @internal */
 export interface DateParts {
-  /** Full year. */
   readonly year: number;
-  /** Month, 1 to 12. */
   readonly month: number;
-  /** Day of the month, 1 to 31. */
   readonly day: number;
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Checks a calendar date written as `YYYY-MM-DD`.
  *
- * @param text - The date.
- * @param path - Path reported in an issue.
- * @returns The parts of the date.
- * @throws {@link PioRulesError} `invalid_date` when it is not a real day in that form.
- * @example
- * ```ts
- * parseIsoDate('2024-02-29');
- * //=> { year: 2024, month: 2, day: 29 }
- * ```
+ * @throws Refusal `invalid_date` when it is not a real day in that form.
+ * @internal
  */
-export function parseIsoDate(text: unknown, path: readonly (string | number)[] = []): DateParts {
+export function parseIsoDate(text: unknown, path: IssuePath = []): DateParts {
   const match = typeof text === 'string' && text.length === 10 ? ISO_DATE.exec(text) : null;
-  if (match === null) return fail('invalid_date', { received: receivedText(text) }, path);
+  if (match === null) return refuse('invalid_date', { received: shown(text) }, path);
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (!isCalendarDay(year, month, day)) fail('invalid_date', { received: text }, path);
+  if (!isCalendarDay(year, month, day)) refuse('invalid_date', { received: shown(text) }, path);
   return { year, month, day };
 }
 
 /**
- * The calendar date of an instant in a time zone (default: Brussels).
+ * Tells whether the IANA database (through `Intl`) knows a time zone. `@date-fns/tz` alone would
+ * read any text with `+hh` in it (`"Mars+05"`) as an offset, so a zone is checked once, where it
+ * enters (a parameter registry), and trusted after.
  *
- * @param instant - A valid `Date`.
- * @param timeZone - An IANA zone.
- * @returns The date as `YYYY-MM-DD`.
- * @example
- * ```ts
- * zonedDate(new Date('2024-04-18T22:30:00Z'));
- * //=> '2024-04-19'
- * ```
+ * @internal
  */
-export function zonedDate(instant: Date, timeZone: string = PROGRAMME_TIME_ZONE): IsoDate {
-  const epoch = instant instanceof Date ? instant.getTime() : Number.NaN;
-  if (!Number.isFinite(epoch)) fail('invalid_time', { received: receivedText(instant) });
-  const local = new Date(epoch + offsetMs(timeZone, epoch));
-  const year = local.getUTCFullYear();
-  // Out of YYYY-MM-DD (or, in the zone, out of the range of Date at all): refused.
-  if (!(year >= 0 && year <= 9999)) fail('invalid_time', { received: instant.toISOString() });
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+export function isTimeZone(zone: unknown): zone is string {
+  if (typeof zone !== 'string' || zone.length === 0 || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** Time zones known to be valid (a bounded memo: unknown names are never kept). */
-const validZones = new Set<string>();
-
 /**
- * The UTC offset of a zone at an instant, in milliseconds (IANA data through Intl, never the
- * host zone). Only a zone `Intl` knows is accepted: `@date-fns/tz` would read any text that
- * contains `+hh` (`"Mars+05"`) as an offset.
+ * The UTC offset of a (checked) zone at an instant, in milliseconds: IANA data through `Intl`,
+ * never the host's zone.
  *
- * @param timeZone - An IANA zone.
- * @param epochMs - The instant.
- * @returns The offset.
- * @throws {@link PioRulesError} `invalid_input` for an unknown zone.
  * @internal
  */
 export function offsetMs(timeZone: string, epochMs: number): number {
-  if (!validZones.has(timeZone)) {
-    const unknown = (): never =>
-      fail('invalid_input', { reason: `unknown time zone ${receivedText(timeZone, 64)}` });
-    if (typeof timeZone !== 'string' || timeZone.length > 64) unknown();
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
-    } catch {
-      unknown();
-    }
-    if (validZones.size < 1000) validZones.add(timeZone);
-  }
-  const minutes = Number.isFinite(epochMs) ? tzOffset(timeZone, new Date(epochMs)) : Number.NaN;
-  if (!Number.isFinite(minutes)) return fail('invalid_time', { received: receivedText(epochMs) });
+  const minutes = tzOffset(timeZone, new Date(epochMs));
+  if (!Number.isFinite(minutes)) return refuse('invalid_time', { received: shown(epochMs) });
   return minutes * 60_000;
+}
+
+/** The local wall-clock parts of an instant in a zone. @internal */
+export interface ZonedParts extends DateParts {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** ISO weekday: 1 Monday ... 7 Sunday. */
+  readonly weekday: number;
+}
+
+/**
+ * The wall-clock date and time of an instant in a zone.
+ *
+ * @internal
+ */
+export function zonedParts(instant: Date, timeZone: string): ZonedParts {
+  const epoch = instant.getTime();
+  const local = new Date(epoch + offsetMs(timeZone, epoch));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    weekday: ((local.getUTCDay() + 6) % 7) + 1,
+  };
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/**
+ * The calendar date of an instant in a zone.
+ *
+ * @throws Refusal `invalid_time` when that date falls outside the years 0 to 9999.
+ * @internal
+ */
+export function zonedDate(instant: Date, timeZone: string): IsoDate {
+  const { year, month, day } = zonedParts(instant, timeZone);
+  if (!(year >= 0 && year <= 9999)) refuse('invalid_time', { received: instant.toISOString() });
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 const DAY_MS = 86_400_000;
@@ -115,6 +116,9 @@ function midnight(year: number, month: number, day: number, timeZone: string): D
   // one of them (no zone changes its offset twice in two days).
   const before = offsetMs(timeZone, wall - DAY_MS);
   const after = offsetMs(timeZone, wall + DAY_MS);
+  // The same offset a day before and a day after: no change in between, so midnight is that
+  // offset away (the usual case, two offset look-ups in all).
+  if (before === after) return new Date(wall - before);
   const candidates = [wall - before, wall - after].filter(
     (t) => t + offsetMs(timeZone, t) === wall,
   );
@@ -131,38 +135,24 @@ function midnight(year: number, month: number, day: number, timeZone: string): D
 }
 
 /**
- * The instant a calendar day starts in a time zone: midnight local time (default: Brussels).
+ * The instant a calendar day starts in a zone: midnight local time.
  *
- * @param date - The day as `YYYY-MM-DD`.
- * @param timeZone - An IANA zone.
- * @returns The instant of 00:00 that day in that zone.
- * @throws {@link PioRulesError} `invalid_date` for a malformed date.
- * @example
- * ```ts
- * startOfZonedDay('2024-04-19').toISOString();
- * //=> '2024-04-18T22:00:00.000Z'
- * ```
+ * @throws Refusal `invalid_date` for a malformed date.
+ * @internal
  */
-export function startOfZonedDay(date: IsoDate, timeZone: string = PROGRAMME_TIME_ZONE): Date {
+export function startOfZonedDay(date: IsoDate, timeZone: string): Date {
   const { year, month, day } = parseIsoDate(date);
   return midnight(year, month, day, timeZone);
 }
 
 /**
- * The instant the day after a calendar date starts in a time zone: "uiterlijk om 24.00 uur" on
+ * The instant the day after a calendar date starts in a zone: "uiterlijk om 24.00 uur" on
  * `date` means before this instant.
  *
- * @param date - The day as `YYYY-MM-DD`.
- * @param timeZone - An IANA zone (default: Brussels).
- * @returns The instant of 24:00 on `date`, which is 00:00 the next day.
- * @throws {@link PioRulesError} `invalid_date` for a malformed date.
- * @example
- * ```ts
- * endOfZonedDay('2019-12-13').toISOString();
- * //=> '2019-12-13T23:00:00.000Z'
- * ```
+ * @throws Refusal `invalid_date` for a malformed date.
+ * @internal
  */
-export function endOfZonedDay(date: IsoDate, timeZone: string = PROGRAMME_TIME_ZONE): Date {
+export function endOfZonedDay(date: IsoDate, timeZone: string): Date {
   const { year, month, day } = parseIsoDate(date);
   const next = new Date(utc(year, month - 1, day + 1));
   return midnight(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), timeZone);

@@ -1,47 +1,61 @@
 import { describe, expect, it } from 'vitest';
 import {
   applicationRules,
-  checkApplicationRules,
-  cofinancingWithinLimitsRule,
-  eligibleOrganisationRule,
-  expertiseWithinIndicativeMaxRule,
-  generalInterestRule,
-  getApplicationRule,
-  knownCallRule,
-  noMarketDistortionRule,
-  notOffTheShelfRule,
-  onTimeRule,
   organisationEligibility,
-  parseApplication,
-  partnersDistinctRule,
-  procurementForeseenRule,
-  supportRequestedRule,
-  validateApplication,
-  validEnterpriseNumbersRule,
   type ApplicationRuleId,
   type PartialApplication,
+  type ValidateApplicationOptions,
 } from '../../src/applications/index.js';
-import { callOf } from '../../src/applications/rules/facts.js';
+import { factsOf, type RuleContext } from '../../src/applications/facts.js';
+import { rules, runRules } from '../../src/applications/rules/index.js';
+import { calendarOf } from '../../src/calls/calendar.js';
 import { createCallCalendar } from '../../src/calls/index.js';
-import { issueCodes } from '../../src/issues/index.js';
+import { issueCodes, type IssueData } from '../../src/issues/index.js';
 import { eur } from '../../src/money/index.js';
 import {
   createParameterRegistry,
   defaultParameters,
   getDefinition,
+  getParameter,
 } from '../../src/parameters/index.js';
 import { sources } from '../../src/parameters/definitions/sources.js';
-import { EXAMPLE_AT, validDocument } from './fixtures.js';
+import { organisationTypes } from '../../src/vocabulary/index.js';
+import {
+  briefOf,
+  codesOf,
+  EXAMPLE_AT,
+  reported,
+  validate,
+  validDocument,
+  withDoc,
+} from './fixtures.js';
 
-function codesFor(doc: unknown, options: Parameters<typeof validateApplication>[1] = {}): string[] {
-  const result = validateApplication(doc, { at: EXAMPLE_AT, ...options });
-  return (result.success ? result.warnings : result.issues).map((i) => i.code).sort();
+function codesFor(doc: unknown, options: ValidateApplicationOptions = {}): string[] {
+  return codesOf(validate(doc, options));
 }
 
-function withDoc(change: (doc: any) => void): any {
-  const doc = validDocument();
-  change(doc);
-  return doc;
+/** The options of a validation, resolved as validateApplication resolves its defaults. */
+function contextWith(given: Partial<RuleContext> = {}): RuleContext {
+  return {
+    at: undefined,
+    calendar: calendarOf(undefined),
+    parameters: defaultParameters,
+    eligibleOrganisationTypes: organisationTypes,
+    ...given,
+  };
+}
+
+/** The rules (all, or `only` these) on a partial proposal, as validateApplication runs them. */
+function check(
+  application: PartialApplication,
+  given: Partial<RuleContext> = {},
+  only?: readonly ApplicationRuleId[],
+): IssueData[] {
+  return runRules(factsOf(application, contextWith(given)), only);
+}
+
+function pairs(issues: readonly IssueData[]): [string, string][] {
+  return issues.map((i) => [i.code, i.path.join('.')]);
 }
 
 /** A proposal with one rd-services line of `base` and a cofinancing request. */
@@ -53,7 +67,7 @@ function cofinancingDoc(base: string, requested: string): any {
 }
 
 describe('applicationRules', () => {
-  it('holds every rule once, with the ids the criteria module uses', () => {
+  it('holds every rule once, with the ids the criteria module uses, in the order they run', () => {
     const ids = applicationRules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual([
@@ -70,22 +84,43 @@ describe('applicationRules', () => {
       'cofinancing-within-limits',
       'expertise-within-indicative-max',
     ]);
-    for (const id of ids) expect(getApplicationRule(id).id).toBe(id);
+    expect(rules.map((r) => r.id)).toEqual(ids);
   });
 
-  it('gives every rule known codes, a description in both languages', () => {
+  it('gives every rule known codes and a description in both languages', () => {
     for (const rule of applicationRules) {
       expect(rule.codes.length).toBeGreaterThan(0);
       for (const code of rule.codes) expect(issueCodes).toContain(code);
       expect(rule.description.nl.length).toBeGreaterThan(10);
       expect(rule.description.en.length).toBeGreaterThan(10);
+      expect(rule.description.nl).not.toBe(rule.description.en);
     }
   });
 
-  it('reports nothing about parts that are missing, except a missing procurement', () => {
+  it('is data: frozen, without the check functions', () => {
+    expect(Object.isFrozen(applicationRules)).toBe(true);
     for (const rule of applicationRules) {
+      expect(Object.isFrozen(rule)).toBe(true);
+      expect('check' in rule).toBe(false);
+    }
+    expect(JSON.parse(JSON.stringify(applicationRules))).toEqual(applicationRules);
+  });
+
+  it('cites a source for every rule a public page states', () => {
+    const withoutSource = applicationRules.filter((r) => r.source === undefined).map((r) => r.id);
+    expect(withoutSource).toEqual(['valid-enterprise-numbers']);
+    for (const rule of applicationRules)
+      if (rule.source !== undefined) expect(rule.source.url).toMatch(/^https:\/\//);
+  });
+
+  it('reports nothing about parts that are missing, except a missing procurement', () => {
+    const facts = factsOf({}, contextWith());
+    for (const rule of rules) {
       const expected = rule.id === 'procurement-foreseen' ? ['no_procurement_foreseen'] : [];
-      expect(rule.check({}, {}).map((i) => i.code)).toEqual(expected);
+      expect(
+        rule.check(facts).map((i) => i.code),
+        rule.id,
+      ).toEqual(expected);
     }
   });
 
@@ -95,146 +130,92 @@ describe('applicationRules', () => {
       withDoc((d) => {
         d.applicant.subjectToProcurementLaw = false;
         d.submittedAt = '2024-10-11T00:00:00+02:00';
+        d.applicant.economicActivities = { declared: true };
+        d.partners = [
+          { name: 'Zelf', organisationType: 'municipality', enterpriseNumber: '0207123407' },
+          { name: 'Fout', organisationType: 'municipality', enterpriseNumber: '0207123408' },
+        ];
+        d.project.solutionMaturity = 'commercially-available';
+        d.support.cofinancing.requested = '1200000.00';
+        d.support.externalExpertise = { activities: ['workshops'], requested: '40000.00' };
+      }),
+      withDoc((d) => {
+        d.callId = '2024-9';
+        d.support = { guidance: false };
+        delete d.procurement;
       }),
     ];
+    let seen = 0;
     for (const doc of docs) {
-      const result = validateApplication(doc, { at: EXAMPLE_AT });
-      const issues = result.success ? result.warnings : result.issues;
-      for (const issue of issues)
-        expect(applicationRules.some((r) => r.codes.includes(issue.code))).toBe(true);
+      for (const issue of reported(validate(doc))) {
+        expect(
+          applicationRules.some((r) => r.codes.includes(issue.code)),
+          issue.code,
+        ).toBe(true);
+        seen += 1;
+      }
     }
+    expect(seen).toBeGreaterThan(10);
+  });
+
+  it('declares the codes of the computations it passes on', () => {
+    const def = getDefinition('expertise.indicativeMax');
+    const parameters = createParameterRegistry(
+      [{ ...def, versions: [{ ...def.versions.at(-1)!, validFrom: '2030-01-01' }] }],
+      { base: defaultParameters },
+    ).data;
+    const huge = { category: 'rd-services' as const, amount: eur('9999999999999.99') };
+    const facts = factsOf(
+      {
+        procurement: { vat: 'excluded', costs: [huge, huge] },
+        support: { externalExpertise: { requested: eur('1') } },
+      },
+      contextWith({ parameters, at: new Date('2024-10-01T10:00:00Z') }),
+    );
+    const found = rules.flatMap((rule) =>
+      rule.check(facts).map((i) => [rule.id, i.code, rule.codes.includes(i.code)]),
+    );
+    expect(found).toEqual([
+      ['cofinancing-within-limits', 'amount_out_of_range', true],
+      ['expertise-within-indicative-max', 'no_parameter_value', true],
+    ]);
   });
 });
 
-describe('checkApplicationRules', () => {
-  const late = parseApplication(validDocument(), { at: EXAMPLE_AT });
+describe('runRules', () => {
+  const late = {
+    callId: '2024-2',
+    submittedAt: new Date('2024-10-10T22:00:00Z'),
+    applicant: { subjectToProcurementLaw: false },
+    project: { solutionMaturity: 'commercially-available' },
+    support: { guidance: true, cofinancing: { requested: eur('1') } },
+  } satisfies PartialApplication;
 
-  it('runs every rule by default', () => {
-    expect(checkApplicationRules(late)).toEqual([]);
-    const lateDraft = { ...late, submittedAt: undefined };
-    expect(
-      checkApplicationRules(lateDraft, { at: new Date('2024-10-10T22:00:00Z') }).map((i) => i.code),
-    ).toEqual(['submitted_after_deadline']);
+  it('runs every rule by default, in the order of applicationRules', () => {
+    expect(check(late).map((i) => i.code)).toEqual([
+      'submitted_after_deadline',
+      'not_subject_to_procurement_law',
+      'no_procurement_foreseen',
+      'commercially_available_solution',
+    ]);
   });
 
   it('runs only the rules asked for (the exclusion criteria)', () => {
-    const partial: PartialApplication = {
-      callId: '2024-2',
-      submittedAt: new Date('2024-10-10T22:00:00Z'),
-      applicant: { subjectToProcurementLaw: false },
-      project: { solutionMaturity: 'commercially-available' },
-      support: { guidance: true, cofinancing: { requested: eur('1') } },
-    };
-    const only: ApplicationRuleId[] = ['on-time', 'eligible-organisation'];
-    expect(checkApplicationRules(partial, {}, { only }).map((i) => i.code)).toEqual([
+    expect(check(late, {}, ['on-time', 'eligible-organisation']).map((i) => i.code)).toEqual([
       'submitted_after_deadline',
       'not_subject_to_procurement_law',
     ]);
     expect(
-      checkApplicationRules(
-        partial,
-        {},
-        { only: ['not-off-the-shelf', 'procurement-foreseen'] },
-      ).map((i) => i.code),
+      check(late, {}, ['not-off-the-shelf', 'procurement-foreseen']).map((i) => i.code),
     ).toEqual(['no_procurement_foreseen', 'commercially_available_solution']);
+    expect(check(late, {}, [])).toEqual([]);
   });
 
-  it('renders messages in the context locale', () => {
-    const [issue] = checkApplicationRules(
-      { callId: '1999-9' },
-      { locale: 'en' },
-      { only: ['known-call'] },
-    );
-    expect(issue?.message).toBe('Unknown call "1999-9".');
-  });
-
-  it('turns a PioRulesError thrown by a rule into issues, in the locale', () => {
-    const registry = createParameterRegistry(
-      [
-        {
-          ...getDefinition('calls.timeZone'),
-          versions: [
-            {
-              value: 'Europe/Brussels',
-              validFrom: '2030-01-01',
-              status: 'assumed',
-              source: sources.assumption,
-            },
-          ],
-        },
-      ],
-      { base: defaultParameters },
-    );
-    const calendar = createCallCalendar([], { parameters: registry });
-    const issues = checkApplicationRules(
-      { callId: '2024-2' },
-      { calendar, locale: 'en' },
-      { only: ['known-call'] },
-    );
-    expect(issues.map((i) => i.code)).toEqual(['no_parameter_value']);
-    expect(issues[0]?.message).toContain('has no value in force');
-    const [nl] = checkApplicationRules({ callId: '2024-2' }, { calendar }, { only: ['on-time'] });
-    expect(nl?.message).toContain('heeft geen waarde');
-  });
-
-  it('reports an expertise maximum with no value in force (no rules at that date)', () => {
-    const registry = createParameterRegistry(
-      [
-        {
-          ...getDefinition('expertise.indicativeMax'),
-          versions: [
-            {
-              value: '30000.00',
-              validFrom: '2030-01-01',
-              status: 'assumed',
-              source: sources.assumption,
-            },
-          ],
-        },
-      ],
-      { base: defaultParameters },
-    );
-    const issues = checkApplicationRules(
-      { support: { externalExpertise: { requested: eur('1') } } },
-      { at: new Date('2024-01-01T00:00:00Z'), parameters: registry },
-      { only: ['expertise-within-indicative-max'] },
-    );
-    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['no_parameter_value', 'support.externalExpertise.requested'],
-    ]);
-  });
-});
-
-describe('a broken calendar object', () => {
-  const broken = { kind: 'pio-call-calendar', entries: null } as never;
-
-  it('makes checkApplicationRules throw the programmer error', () => {
-    expect(() =>
-      checkApplicationRules({ callId: '2024-2' }, { calendar: broken }, { only: ['known-call'] }),
-    ).toThrow(TypeError);
-    expect(() =>
-      checkApplicationRules(
-        { callId: '2024-2', support: { externalExpertise: { requested: eur('1') } } },
-        { calendar: broken },
-        { only: ['expertise-within-indicative-max'] },
-      ),
-    ).toThrow(TypeError);
-  });
-
-  it('never makes validateApplication throw', () => {
-    const result = validateApplication(validDocument(), { calendar: broken, locale: 'en' });
-    expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual(['invalid_input']);
-    expect(result.success ? '' : result.issues[0]?.message).toContain('unexpected error');
-    const throwsText = {
-      kind: 'pio-call-calendar',
-      get entries(): never {
-        throw 'not an Error'; // eslint-disable-line @typescript-eslint/only-throw-error
-      },
-    } as never;
-    const dutch = validateApplication(validDocument(), { calendar: throwsText });
-    expect(dutch.success ? '' : dutch.issues[0]?.message).toBe(
-      'Ongeldige invoer: an unexpected error while validating (string).',
-    );
+  it('makes issues as data, without a message', () => {
+    for (const issue of check(late)) {
+      expect(issue).not.toHaveProperty('message');
+      expect(Object.isFrozen(issue)).toBe(true);
+    }
   });
 });
 
@@ -248,73 +229,88 @@ function themaCalendar() {
       title: { nl: 'Thematische oproep', en: 'Thematic call' },
       deadlineDate: '2024-11-30',
     },
-  ]);
+  ]).data;
 }
 
 describe('rule known-call', () => {
   it('accepts a call of the calendar', () => {
-    expect(knownCallRule.check({ callId: '2024-2' }, {})).toEqual([]);
+    expect(check({ callId: '2024-2' }, {}, ['known-call'])).toEqual([]);
+    expect(codesFor(validDocument())).toEqual([]);
   });
 
-  it('reports an unknown call, with its source', () => {
-    const [issue] = knownCallRule.check({ callId: '2024-9' }, {});
+  it('reports an unknown call, with its id and source', () => {
+    const [issue] = check({ callId: '2024-9' }, {}, ['known-call']);
     expect(issue?.code).toBe('unknown_call');
     expect(issue?.path).toEqual(['callId']);
+    expect(issue?.params).toEqual({ callId: '2024-9' });
     expect(issue?.source?.url).toContain('aanvraagprocedure');
     expect(codesFor(withDoc((d) => (d.callId = 'thema-2024')))).toEqual(['unknown_call']);
   });
 
-  it('looks the call up again when one context is reused for another call or calendar', () => {
-    const calendar = themaCalendar();
-    const context: { calendar?: typeof calendar } = {};
-    const codes = (callId: string) => knownCallRule.check({ callId }, context).map((i) => i.code);
-    expect(codes('2024-thema')).toEqual(['unknown_call']);
-    context.calendar = calendar;
-    expect(codes('2024-thema')).toEqual([]);
-    expect(codes('2024-2')).toEqual([]);
-    expect(codes('2024-thema')).toEqual([]);
-    delete context.calendar;
-    expect(codes('2024-thema')).toEqual(['unknown_call']);
-  });
-
-  it('gives each proposal its own call when one context serves several', () => {
-    const context = {};
-    expect(callOf({ callId: '2024-1' }, context)?.id).toBe('2024-1');
-    expect(callOf({ callId: '2024-2' }, context)?.id).toBe('2024-2');
-    expect(callOf({ callId: '2024-2' }, context)?.id).toBe('2024-2');
-    expect(callOf({ callId: '2024-1' }, context)?.id).toBe('2024-1');
-    expect(callOf({}, context)).toBeUndefined();
-  });
-
-  it('takes a context that is not an object without failing', () => {
-    const application = { callId: '2024-2', submittedAt: new Date('2024-10-01T10:00:00Z') };
-    for (const rule of applicationRules)
-      for (const context of ['x', 42, true])
-        expect(Array.isArray(rule.check(application, context as never))).toBe(true);
-  });
-
   it('uses the calendar given', () => {
     const calendar = themaCalendar();
-    expect(knownCallRule.check({ callId: '2024-thema' }, { calendar })).toEqual([]);
-    expect(knownCallRule.check({ callId: '2024-thema' }, {}).map((i) => i.code)).toEqual([
-      'unknown_call',
+    expect(check({ callId: '2024-thema' }, { calendar }, ['known-call'])).toEqual([]);
+    expect(pairs(check({ callId: '2024-thema' }, {}, ['known-call']))).toEqual([
+      ['unknown_call', 'callId'],
     ]);
+    expect(codesFor(withDoc((d) => (d.callId = '2024-thema')))).toEqual(['unknown_call']);
     expect(
       codesFor(
         withDoc((d) => (d.callId = '2024-thema')),
         { calendar },
       ),
     ).toEqual([]);
-    const late = validateApplication(
+  });
+
+  it('judges a late proposal by the deadline of a call of the calendar given', () => {
+    const calendar = themaCalendar();
+    const late = validate(
       withDoc((d) => {
         d.callId = '2024-thema';
         d.submittedAt = '2024-12-01T00:00:00+01:00';
       }),
       { calendar },
     );
-    expect(late.success ? [] : late.issues.map((i) => [i.code, i.source?.url])).toEqual([
-      ['submitted_after_deadline', sources.aanvraagprocedure.url],
+    expect(late.success ? [] : late.issues.map((i) => [i.code, i.params])).toEqual([
+      [
+        'submitted_after_deadline',
+        expect.objectContaining({
+          callId: '2024-thema',
+          deadline: '2024-11-30T23:00:00.000Z',
+          deadlineDate: '2024-11-30',
+        }),
+      ],
     ]);
+    expect(late.success ? undefined : late.issues[0]?.source).toEqual(sources.aanvraagprocedure);
+  });
+
+  it('reports a calendar whose parameters cannot place a deadline, in the locale, without throwing', () => {
+    const def = getDefinition('calls.deadlineTimeOfDay');
+    const parameters = createParameterRegistry(
+      [{ ...def, versions: [{ ...def.versions.at(-1)!, validFrom: '2030-01-01' }] }],
+      { base: defaultParameters },
+    ).data;
+    const calendar = createCallCalendar([], { parameters }).data;
+    const english = validate(validDocument(), { calendar, locale: 'en' });
+    expect(english.success).toBe(false);
+    expect(briefOf(english).map((i) => [i.code, i.params])).toEqual([
+      ['no_parameter_value', { id: 'calls.deadlineTimeOfDay', at: '2024-10-10' }],
+    ]);
+    expect(english.success ? '' : english.issues[0]?.message).toContain('has no value in force');
+    const dutch = validate(validDocument(), { calendar });
+    expect(dutch.success ? '' : dutch.issues[0]?.message).toContain('heeft geen waarde');
+  });
+
+  it('looks the call up again for each proposal when one options object serves several', () => {
+    const options = { at: EXAMPLE_AT, calendar: themaCalendar() };
+    const thema = withDoc((d) => {
+      d.callId = '2024-thema';
+      d.submittedAt = '2024-11-20T10:00:00+01:00';
+    });
+    const regular = withDoc((d) => (d.submittedAt = '2024-11-20T10:00:00+01:00'));
+    expect(codesFor(thema, options)).toEqual([]);
+    expect(codesFor(regular, options)).toEqual(['submitted_after_deadline']);
+    expect(codesFor(thema, options)).toEqual([]);
   });
 });
 
@@ -341,43 +337,88 @@ describe('rule on-time', () => {
     expect(codesFor(doc('2019-12-13T23:00:00.000Z'))).toEqual(['submitted_after_deadline']);
   });
 
-  it('says when and why, in the locale', () => {
-    const result = validateApplication(
-      withDoc((d) => (d.submittedAt = '2024-10-11T00:00:00+02:00')),
-      { locale: 'en' },
+  it('says when the proposal was submitted and when the deadline was, as data', () => {
+    const result = validate(withDoc((d) => (d.submittedAt = '2024-10-11T09:00:00+02:00')));
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'submitted_after_deadline',
+        path: ['submittedAt'],
+        params: {
+          callId: '2024-2',
+          submittedAt: '2024-10-11T07:00:00.000Z',
+          deadline: '2024-10-10T22:00:00.000Z',
+          deadlineDate: '2024-10-10',
+          deadlineTimeOfDay: '24:00',
+          timeZone: 'Europe/Brussels',
+          judgedBy: 'submission',
+        },
+      },
+    ]);
+  });
+
+  it('says it in Brussels local time, in the locale', () => {
+    const doc = (): unknown => withDoc((d) => (d.submittedAt = '2024-10-11T07:00:00Z'));
+    const message = (locale: string) => {
+      const result = validate(doc(), { locale });
+      return result.success ? '' : result.issues[0]?.message;
+    };
+    const dutch =
+      'Ingediend op vrijdag 11 oktober 2024 om 09.00 uur, na de uiterste datum van oproep 2024-2 (donderdag 10 oktober 2024 om 24.00 uur).';
+    expect(message('nl-BE')).toBe(dutch);
+    expect(message('nl')).toBe(dutch);
+    expect(message('en')).toBe(
+      'Submitted on Friday 11 October 2024 at 09:00, after the deadline of call 2024-2 (Thursday 10 October 2024 at 24:00).',
     );
+  });
+
+  it('judges a draft at the `at` option, to the millisecond, and says so', () => {
+    const draft = (): unknown => withDoc((d) => delete d.submittedAt);
+    expect(codesFor(draft(), { at: '2024-10-10T23:59:59.999+02:00' })).toEqual([]);
+    expect(codesFor(draft(), { at: Date.parse('2024-10-10T22:00:00.000Z') })).toEqual([
+      'submitted_after_deadline',
+    ]);
+    const result = validate(draft(), { at: new Date('2024-10-11T07:00:00.000Z') });
     expect(result.success).toBe(false);
     if (result.success) return;
     const [issue] = result.issues;
-    expect(issue?.path).toEqual(['submittedAt']);
+    expect(issue?.path).toEqual(['at']);
     expect(issue?.params).toMatchObject({
-      callId: '2024-2',
-      submittedAt: '2024-10-10T22:00:00.000Z',
-      deadlineInstant: '2024-10-10T22:00:00.000Z',
-      judgedBy: 'submittedAt',
+      judgedBy: 'option',
+      submittedAt: '2024-10-11T07:00:00.000Z',
     });
-    expect(issue?.message).toContain('Thursday 10 October 2024, 24:00 (Brussels time)');
+    expect(issue?.message).toMatch(/^Beoordeeld op vrijdag 11 oktober 2024 om 09\.00 uur, /);
+    const english = validate(draft(), { at: '2024-10-11T09:00:00+02:00', locale: 'en-GB' });
+    expect(english.success ? '' : english.issues[0]?.message).toMatch(
+      /^Judged on Friday 11 October 2024 at 09:00, /,
+    );
   });
 
-  it('judges a draft at the `at` option, to the millisecond', () => {
-    const draft = withDoc((d) => delete d.submittedAt);
-    expect(codesFor(draft, { at: '2024-10-10T23:59:59.999+02:00' })).toEqual([]);
-    expect(codesFor(draft, { at: Date.parse('2024-10-10T22:00:00.000Z') })).toEqual([
-      'submitted_after_deadline',
-    ]);
-    const result = validateApplication(draft, { at: new Date('2024-10-10T22:00:00.000Z') });
-    expect(result.success ? [] : result.issues[0]?.params['judgedBy']).toBe('at');
+  it('judges a submitted proposal by its submittedAt, not by `at`', () => {
+    expect(codesFor(validDocument(), { at: '2030-01-01T00:00:00Z' })).toEqual([]);
+    expect(
+      codesFor(
+        withDoc((d) => (d.submittedAt = '2024-10-12T10:00:00+02:00')),
+        { at: '2024-10-01T10:00:00+02:00' },
+      ),
+    ).toEqual(['submitted_after_deadline']);
   });
 
-  it('warns when there is no instant to judge by', () => {
+  it('warns when there is no instant to judge by, and succeeds', () => {
     const draft = withDoc((d) => delete d.submittedAt);
-    const result = validateApplication(draft);
+    const result = safeValidateDraft(draft);
     expect(result.success).toBe(true);
-    if (result.success)
-      expect(result.warnings.map((w) => w.code)).toEqual(['submission_time_unknown']);
-    expect(onTimeRule.check({ callId: '2024-9' }, {})).toEqual([]);
+    expect(briefOf(result)).toEqual([
+      { code: 'submission_time_unknown', path: ['submittedAt'], params: {} },
+    ]);
+    expect(result.success && result.warnings[0]?.severity).toBe('warning');
+    expect(check({ callId: '2024-9' }, {}, ['on-time'])).toEqual([]);
   });
 });
+
+/** Validates without an `at` option. */
+function safeValidateDraft(doc: unknown) {
+  return validate(doc, { at: undefined });
+}
 
 describe('rule eligible-organisation', () => {
   it('accepts every organisation type subject to the procurement law', () => {
@@ -386,14 +427,15 @@ describe('rule eligible-organisation', () => {
   });
 
   it('refuses an applicant not subject to the procurement law, citing the VLAIO page', () => {
-    const result = validateApplication(
-      withDoc((d) => (d.applicant.subjectToProcurementLaw = false)),
-    );
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    expect(result.issues.map((i) => i.code)).toEqual(['not_subject_to_procurement_law']);
-    expect(result.issues[0]?.source).toEqual(sources.eligibility);
-    expect(result.issues[0]?.path).toEqual(['applicant', 'subjectToProcurementLaw']);
+    const result = validate(withDoc((d) => (d.applicant.subjectToProcurementLaw = false)));
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'not_subject_to_procurement_law',
+        path: ['applicant', 'subjectToProcurementLaw'],
+        params: {},
+      },
+    ]);
+    expect(result.success ? undefined : result.issues[0]?.source).toEqual(sources.eligibility);
   });
 
   it('marks the OCMW as an assumption', () => {
@@ -401,6 +443,11 @@ describe('rule eligible-organisation', () => {
     expect(ocmw?.status).toBe('assumed');
     expect(ocmw?.source).toEqual(sources.assumption);
     expect(organisationEligibility.filter((e) => e.status === 'assumed')).toHaveLength(1);
+    expect(organisationEligibility.map((e) => e.type)).toEqual([...organisationTypes]);
+    for (const e of organisationEligibility) {
+      expect(e.label.nl.length).toBeGreaterThan(3);
+      expect(e.label.en.length).toBeGreaterThan(3);
+    }
   });
 
   it('refuses a type left out of eligibleOrganisationTypes, for the applicant and partners', () => {
@@ -417,15 +464,94 @@ describe('rule eligible-organisation', () => {
       ];
     });
     expect(codesFor(doc)).toEqual([]);
-    const issues = eligibleOrganisationRule.check(parseApplication(doc, { at: EXAMPLE_AT }), {
-      eligibleOrganisationTypes: without,
-    });
-    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['organisation_not_eligible', 'applicant.organisationType'],
-      ['organisation_not_eligible', 'partners.0.organisationType'],
+    const result = validate(doc, { eligibleOrganisationTypes: without });
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'organisation_not_eligible',
+        path: ['applicant', 'organisationType'],
+        params: { organisationType: 'ocmw' },
+      },
+      {
+        code: 'organisation_not_eligible',
+        path: ['partners', 0, 'organisationType'],
+        params: { organisationType: 'ocmw' },
+      },
     ]);
-    expect(codesFor(doc, { eligibleOrganisationTypes: without })).toEqual([
-      'organisation_not_eligible',
+    expect(result.success ? '' : result.issues[0]?.message).toContain('OCMW');
+  });
+
+  it('names the type that is not eligible by its label', () => {
+    const result = validate(validDocument(), {
+      eligibleOrganisationTypes: ['province'],
+      locale: 'en',
+    });
+    expect(result.success ? '' : result.issues[0]?.message).toMatch(
+      /^The organisation type municipality is not eligible/,
+    );
+    const dutch = validate(validDocument(), { eligibleOrganisationTypes: ['province'] });
+    expect(dutch.success ? '' : dutch.issues[0]?.message).toMatch(
+      /^Het organisatietype gemeente komt niet in aanmerking/,
+    );
+  });
+
+  it('names both problems of an applicant, and skips partners that did not parse', () => {
+    const issues = check(
+      {
+        applicant: { organisationType: 'municipality', subjectToProcurementLaw: false },
+        partners: [undefined, { organisationType: 'province' }, {}],
+      },
+      { eligibleOrganisationTypes: ['municipality'] },
+      ['eligible-organisation'],
+    );
+    expect(pairs(issues)).toEqual([
+      ['not_subject_to_procurement_law', 'applicant.subjectToProcurementLaw'],
+      ['organisation_not_eligible', 'partners.1.organisationType'],
+    ]);
+  });
+});
+
+describe('the option eligibleOrganisationTypes', () => {
+  it('refuses values that are not organisation types, at their place in the option', () => {
+    const result = validate(validDocument(), {
+      eligibleOrganisationTypes: ['municipality', 'school'] as never,
+    });
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'invalid_value',
+        path: ['eligibleOrganisationTypes', 1],
+        params: {
+          received: '"school"',
+          expected: [...organisationTypes],
+          enum: 'organisationType',
+        },
+      },
+    ]);
+    expect(result.success ? '' : result.issues[0]?.message).toContain('gemeente');
+    const numbers = validate(validDocument(), { eligibleOrganisationTypes: [42] as never });
+    expect(briefOf(numbers)[0]?.params).toMatchObject({ received: 'number' });
+  });
+
+  it('refuses an option that is not a list', () => {
+    for (const given of ['municipality', 42, null, { 0: 'municipality' }]) {
+      const result = validate(validDocument(), { eligibleOrganisationTypes: given as never });
+      expect(briefOf(result).map((i) => [i.code, i.path])).toEqual([
+        ['invalid_type', ['eligibleOrganisationTypes']],
+      ]);
+    }
+  });
+
+  it('refuses a very long or sparse list at once', () => {
+    const started = performance.now();
+    const result = validate(validDocument(), {
+      eligibleOrganisationTypes: new Array(2 ** 32 - 1) as never,
+    });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(result.success).toBe(false);
+    expect(briefOf(result).map((i) => i.path[0])).toEqual(['eligibleOrganisationTypes']);
+  });
+
+  it('takes an empty list: nobody may apply', () => {
+    expect(codesFor(validDocument(), { eligibleOrganisationTypes: [] })).toEqual([
       'organisation_not_eligible',
     ]);
   });
@@ -452,20 +578,32 @@ describe('rules general-interest and no-market-distortion', () => {
     ).toEqual([]);
   });
 
-  it('refuse work outside the tasks of general interest', () => {
-    expect(
-      codesFor(
-        withActivities({ declared: true, withinGeneralInterest: false, marketDistortion: false }),
-      ),
-    ).toEqual(['economic_activities_outside_general_interest']);
+  it('refuse work outside the tasks of general interest, pointing at the answer', () => {
+    const result = validate(
+      withActivities({ declared: true, withinGeneralInterest: false, marketDistortion: false }),
+    );
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'economic_activities_outside_general_interest',
+        path: ['applicant', 'economicActivities', 'withinGeneralInterest'],
+        params: {},
+      },
+    ]);
+    expect(result.success ? undefined : result.issues[0]?.source).toEqual(sources.eligibility);
   });
 
-  it('refuse a result that distorts the market', () => {
-    expect(
-      codesFor(
-        withActivities({ declared: true, withinGeneralInterest: true, marketDistortion: true }),
-      ),
-    ).toEqual(['market_distortion']);
+  it('refuse a result that distorts the market, pointing at the answer', () => {
+    const result = validate(
+      withActivities({ declared: true, withinGeneralInterest: true, marketDistortion: true }),
+    );
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'market_distortion',
+        path: ['applicant', 'economicActivities', 'marketDistortion'],
+        params: {},
+      },
+    ]);
+    expect(result.success ? undefined : result.issues[0]?.source).toEqual(sources.eligibility);
   });
 
   it('refuse declared activities that confirm neither condition', () => {
@@ -473,39 +611,36 @@ describe('rules general-interest and no-market-distortion', () => {
       'economic_activities_outside_general_interest',
       'market_distortion',
     ]);
-    const [issue] = generalInterestRule.check(
-      { applicant: { economicActivities: { declared: true } } },
-      {},
-    );
-    expect(issue?.params).toEqual({ withinGeneralInterest: null });
-    expect(
-      noMarketDistortionRule.check({ applicant: { economicActivities: { declared: true } } }, {})[0]
-        ?.source,
-    ).toEqual(sources.eligibility);
   });
 });
 
 describe('rule valid-enterprise-numbers', () => {
   it('accepts valid numbers in both forms', () => {
     expect(codesFor(withDoc((d) => (d.applicant.enterpriseNumber = '0207123407')))).toEqual([]);
+    expect(codesFor(withDoc((d) => (d.applicant.enterpriseNumber = '0207.123.407')))).toEqual([]);
   });
 
   it('refuses a number one check digit off, for the applicant and for a partner', () => {
-    expect(codesFor(withDoc((d) => (d.applicant.enterpriseNumber = '0207.123.408')))).toEqual([
-      'invalid_enterprise_number',
+    expect(
+      briefOf(validate(withDoc((d) => (d.applicant.enterpriseNumber = '0207.123.408')))),
+    ).toEqual([
+      {
+        code: 'invalid_enterprise_number',
+        path: ['applicant', 'enterpriseNumber'],
+        params: { received: '0207.123.408' },
+      },
     ]);
-    const issues = validEnterpriseNumbersRule.check(
-      { partners: [undefined, { enterpriseNumber: '0207.432.125' }] },
-      {},
-    );
-    expect(issues.map((i) => [i.code, i.path.join('.'), i.params['received']])).toEqual([
-      ['invalid_enterprise_number', 'partners.1.enterpriseNumber', '0207.432.125'],
+    const issues = check({ partners: [undefined, { enterpriseNumber: '0207.432.125' }] }, {}, [
+      'valid-enterprise-numbers',
+    ]);
+    expect(issues.map((i) => [i.code, i.path.join('.'), i.params])).toEqual([
+      ['invalid_enterprise_number', 'partners.1.enterpriseNumber', { received: '0207.432.125' }],
     ]);
   });
 
   it('leaves a malformed number to the structure check', () => {
     expect(
-      validEnterpriseNumbersRule.check({ applicant: { enterpriseNumber: 'BE0207123407' } }, {}),
+      check({ applicant: { enterpriseNumber: 'BE0207123407' } }, {}, ['valid-enterprise-numbers']),
     ).toEqual([]);
     expect(codesFor(withDoc((d) => (d.applicant.enterpriseNumber = 'BE0207123407')))).toEqual([
       'invalid_format',
@@ -528,19 +663,20 @@ describe('rule partners-distinct', () => {
   });
 
   it('refuses the applicant as its own partner, whatever the written form', () => {
-    const issues = partnersDistinctRule.check(
+    const issues = check(
       {
         applicant: { enterpriseNumber: '0207.123.407' },
         partners: [{ enterpriseNumber: '0207123407' }],
       },
       {},
+      ['partners-distinct'],
     );
-    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['partner_is_applicant', 'partners.0.enterpriseNumber'],
+    expect(issues.map((i) => [i.code, i.path.join('.'), i.params])).toEqual([
+      ['partner_is_applicant', 'partners.0.enterpriseNumber', { enterpriseNumber: '0207123407' }],
     ]);
   });
 
-  it('refuses every repetition of a partner', () => {
+  it('refuses every repetition of a partner, as written', () => {
     const doc = withDoc(
       (d) =>
         (d.partners = [
@@ -550,23 +686,40 @@ describe('rule partners-distinct', () => {
           partner('0207.432.124'),
         ]),
     );
-    const result = validateApplication(doc, { at: EXAMPLE_AT });
-    expect(
-      result.success ? [] : result.issues.map((i) => [i.code, i.path[1], i.params['firstIndex']]),
-    ).toEqual([
-      ['duplicate_partner', 1, 0],
-      ['duplicate_partner', 3, 0],
+    expect(briefOf(validate(doc))).toEqual([
+      {
+        code: 'duplicate_partner',
+        path: ['partners', 1, 'enterpriseNumber'],
+        params: { enterpriseNumber: '0207432124' },
+      },
+      {
+        code: 'duplicate_partner',
+        path: ['partners', 3, 'enterpriseNumber'],
+        params: { enterpriseNumber: '0207.432.124' },
+      },
     ]);
+  });
+
+  it('leaves partners whose number is not in an accepted form to the structure check', () => {
+    const proposal: PartialApplication = {
+      applicant: {},
+      partners: [{ enterpriseNumber: 'BE0123456749' }, { enterpriseNumber: 'BE0123456749' }, {}],
+    };
+    expect(check(proposal, {}, ['partners-distinct'])).toEqual([]);
   });
 });
 
 describe('rule procurement-foreseen', () => {
-  it('refuses a proposal without a procurement', () => {
-    expect(codesFor(withDoc((d) => delete d.procurement))).toEqual(['no_procurement_foreseen']);
+  it('refuses a proposal without a procurement, with the programme as source', () => {
+    const result = validate(withDoc((d) => delete d.procurement));
+    expect(briefOf(result)).toEqual([
+      { code: 'no_procurement_foreseen', path: ['procurement'], params: {} },
+    ]);
+    expect(result.success ? undefined : result.issues[0]?.source).toEqual(sources.seed);
   });
 
-  it('accepts one with a procurement', () => {
-    expect(procurementForeseenRule.check({ procurement: {} }, {})).toEqual([]);
+  it('accepts one with a procurement, even one that did not parse', () => {
+    expect(check({ procurement: {} }, {}, ['procurement-foreseen'])).toEqual([]);
   });
 });
 
@@ -589,16 +742,26 @@ describe('rule support-requested', () => {
   });
 
   it('refuses a proposal that asks nothing, cofinancing of zero included', () => {
-    expect(codesFor(withSupport({ guidance: false }))).toEqual(['no_support_requested']);
+    const result = validate(withSupport({ guidance: false }));
+    expect(briefOf(result)).toEqual([
+      { code: 'no_support_requested', path: ['support'], params: {} },
+    ]);
+    expect(result.success ? undefined : result.issues[0]?.source).toEqual(sources.aanbod);
     expect(codesFor(withSupport({ guidance: false, cofinancing: { requested: '0.00' } }))).toEqual([
+      'no_support_requested',
+    ]);
+    expect(codesFor(withSupport({ guidance: false, cofinancing: { requested: '0' } }))).toEqual([
       'no_support_requested',
     ]);
   });
 
   it('counts a cofinancing request whose amount did not parse as a request', () => {
     expect(
-      supportRequestedRule.check({ support: { guidance: false, cofinancing: {} } }, {}),
+      check({ support: { guidance: false, cofinancing: {} } }, {}, ['support-requested']),
     ).toEqual([]);
+    expect(codesFor(withSupport({ guidance: false, cofinancing: { requested: 'veel' } }))).toEqual([
+      'invalid_format',
+    ]);
   });
 });
 
@@ -610,16 +773,29 @@ describe('rule not-off-the-shelf', () => {
     });
 
   it('refuses cofinancing for a commercially available solution, from one cent', () => {
-    expect(codesFor(offTheShelf('0.01'))).toEqual(['commercially_available_solution']);
+    const result = validate(offTheShelf('0.01'));
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'commercially_available_solution',
+        path: ['support', 'cofinancing', 'requested'],
+        params: {},
+      },
+    ]);
+    expect(result.success ? undefined : result.issues[0]?.source).toEqual({
+      ...sources.seed,
+      quote:
+        'PIO kan zijn middelen niet inzetten voor de aankoop van kant-en-klare oplossingen die commercieel beschikbaar zijn.',
+    });
   });
 
   it('accepts it without cofinancing (zero), and other maturities with cofinancing', () => {
     expect(codesFor(offTheShelf('0.00'))).toEqual([]);
+    expect(codesFor(offTheShelf('0'))).toEqual([]);
     expect(codesFor(withDoc((d) => (d.project.solutionMaturity = 'partially-existing')))).toEqual(
       [],
     );
     expect(
-      notOffTheShelfRule.check({ project: { solutionMaturity: 'commercially-available' } }, {}),
+      check({ project: { solutionMaturity: 'commercially-available' } }, {}, ['not-off-the-shelf']),
     ).toEqual([]);
   });
 });
@@ -642,19 +818,20 @@ describe('rule cofinancing-within-limits', () => {
 
   it('warns above the indicative cap, to the cent, without failing', () => {
     expect(codesFor(cofinancingDoc('3000000.00', '1000000.00'))).toEqual([]);
-    const result = validateApplication(cofinancingDoc('3000000.00', '1000000.01'), {
-      at: EXAMPLE_AT,
-    });
+    const result = validate(cofinancingDoc('3000000.00', '1000000.01'));
     expect(result.success).toBe(true);
     if (!result.success) return;
-    expect(result.warnings.map((w) => [w.code, w.severity, w.params])).toEqual([
-      [
-        'cofinancing_above_indicative_cap',
-        'warning',
-        { requested: '1000000.01', cap: '1000000.00' },
-      ],
-    ]);
-    expect(result.warnings[0]?.source?.url).toBeDefined();
+    const cap = result.warnings.find((w) => w.code === 'cofinancing_above_indicative_cap');
+    expect(cap).toMatchObject({
+      severity: 'warning',
+      path: ['support', 'cofinancing', 'requested'],
+      params: { requested: '1000000.01', cap: '1000000.00' },
+    });
+    expect(cap?.source).toEqual(getParameter('cofinancing.cap', { at: '2024-10-10' }).source);
+    // Said once, by the rule: the computation's own advice is not repeated.
+    expect(result.warnings.map((w) => w.code)).toEqual(['cofinancing_above_indicative_cap']);
+    expect(result.data.cofinancing.maximum.amount).toBe('1000000.00');
+    expect(result.data.cofinancing.granted?.amount).toBe('1000000.00');
   });
 
   it('reports both limits when both are exceeded', () => {
@@ -662,6 +839,20 @@ describe('rule cofinancing-within-limits', () => {
       'cofinancing_above_indicative_cap',
       'cofinancing_above_max_rate',
     ]);
+  });
+
+  it('gives the maximum-rate issue its numbers and the source of cofinancing.maxRate', () => {
+    const result = validate(cofinancingDoc('1000.00', '600.00'));
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'cofinancing_above_max_rate',
+        path: ['support', 'cofinancing', 'requested'],
+        params: { requested: '600.00', maximum: '500.00', eligibleBase: '1000.00', rate: '0.5' },
+      },
+    ]);
+    expect(result.success ? undefined : result.issues[0]?.source).toEqual(
+      getParameter('cofinancing.maxRate', { at: '2024-10-10' }).source,
+    );
   });
 
   it('takes the base from the cofinancing module: only eligible lines, VAT when not recoverable', () => {
@@ -676,55 +867,24 @@ describe('rule cofinancing-within-limits', () => {
     });
     expect(codesFor(doc)).toEqual([]);
     doc.support.cofinancing.requested = '60500.01';
-    const result = validateApplication(doc, { at: EXAMPLE_AT });
-    expect(result.success ? [] : result.issues.map((i) => i.params)).toEqual([
-      {
-        requested: '60500.01',
-        maximum: '60500.00',
-        eligibleBase: '121000.00',
-        rate: '0.5',
-        ratePercent: '50',
-      },
+    expect(briefOf(validate(doc)).map((i) => i.params)).toEqual([
+      { requested: '60500.01', maximum: '60500.00', eligibleBase: '121000.00', rate: '0.5' },
     ]);
   });
 
-  it('reports a failed computation at its place in the proposal', () => {
-    const issues = cofinancingWithinLimitsRule.check(
-      {
-        procurement: {
-          vat: 'excluded',
-          costs: Array.from({ length: 2 }, () => ({
-            category: 'rd-services' as const,
-            amount: eur('9999999999999.99'),
-          })),
-        },
-        support: { cofinancing: { requested: eur('1') } },
-      },
-      {},
-    );
-    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['amount_out_of_range', 'procurement'],
-    ]);
-  });
-
-  it('places the issues of a failed computation in the proposal', () => {
-    const issues = cofinancingWithinLimitsRule.check(
-      {
-        procurement: {
-          vat: 'bogus' as never,
-          costs: [{ category: 'rd-services', amount: eur('-1') }],
-        },
-        support: { cofinancing: { requested: eur('-2') } },
-      },
-      { locale: 'en' },
-    );
-    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual(
-      expect.arrayContaining([
-        ['negative_amount', 'procurement.costs.0.amount'],
-        ['requested_negative', 'support.cofinancing.requested'],
-        ['invalid_value', 'procurement.vat'],
-      ]),
-    );
+  it('reports a sum of lines beyond 10^13 euro in the proposal', () => {
+    const doc = withDoc((d) => {
+      d.procurement.costs = [
+        { category: 'rd-services', amount: '9999999999999.99' },
+        { category: 'rd-services', amount: '9999999999999.99' },
+      ];
+    });
+    const result = validate(doc);
+    expect(result.success).toBe(false);
+    expect(codesOf(result)).toEqual(['amount_out_of_range']);
+    const [issue] = briefOf(result);
+    expect(issue?.path.slice(0, 1)).toEqual(['procurement']);
+    expect(['procurement', 'procurement.costs']).toContain(issue?.path.slice(0, 2).join('.'));
   });
 
   it('reports a failed computation even when no cofinancing is requested', () => {
@@ -738,19 +898,112 @@ describe('rule cofinancing-within-limits', () => {
     expect(codesFor(doc)).toEqual(['amount_out_of_range']);
   });
 
-  it('skips what it cannot compute', () => {
+  it('places a parameter without a value on the date of the rules at the procurement', () => {
+    const def = getDefinition('cofinancing.maxRate');
+    const parameters = createParameterRegistry(
+      [{ ...def, versions: [{ ...def.versions.at(-1)!, validFrom: '2030-01-01' }] }],
+      { base: defaultParameters },
+    ).data;
+    const result = validate(validDocument(), { parameters });
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'no_parameter_value',
+        path: ['procurement'],
+        params: { id: 'cofinancing.maxRate', at: '2024-10-10' },
+      },
+    ]);
+    expect(result.success ? '' : result.issues[0]?.message).toBe(
+      'Parameter "cofinancing.maxRate" heeft geen waarde op 10 oktober 2024.',
+    );
+  });
+
+  it('finds nothing to compare without a request, or without lines to compute', () => {
+    const lines = {
+      vat: 'excluded' as const,
+      costs: [{ category: 'rd-services' as const, amount: eur('1000') }],
+    };
+    expect(check({ procurement: lines }, {}, ['cofinancing-within-limits'])).toEqual([]);
     expect(
-      cofinancingWithinLimitsRule.check({ support: { cofinancing: { requested: eur('1') } } }, {}),
+      check({ support: { cofinancing: { requested: eur('1') } } }, {}, [
+        'cofinancing-within-limits',
+      ]),
     ).toEqual([]);
     expect(
-      cofinancingWithinLimitsRule.check(
+      check(
         {
           procurement: { vat: 'excluded', costs: [{ category: 'rd-services' }] },
           support: { cofinancing: { requested: eur('1') } },
         },
         {},
+        ['cofinancing-within-limits'],
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the facts of a proposal', () => {
+  const costs = [{ category: 'rd-services' as const, amount: eur('1000'), label: 'Fase 1' }];
+
+  it('compute nothing without a VAT treatment or complete cost lines', () => {
+    expect(factsOf({ procurement: { costs } }, contextWith()).cofinancing).toBeUndefined();
+    expect(
+      factsOf({ procurement: { vat: 'excluded', costs: [] } }, contextWith()).cofinancing,
+    ).toBeUndefined();
+    for (const line of [undefined, { amount: eur('1') }, { category: 'rd-services' as const }])
+      expect(
+        factsOf({ procurement: { vat: 'excluded', costs: [line] } }, contextWith()).cofinancing,
+      ).toBeUndefined();
+  });
+
+  it('keep the label of a line, and read the rules at the deadline of the call', () => {
+    const facts = factsOf(
+      { callId: '2024-2', procurement: { vat: 'excluded', costs } },
+      contextWith(),
+    );
+    expect(facts.call?.id).toBe('2024-2');
+    expect(facts.rules).toEqual({ date: '2024-10-10', callId: '2024-2' });
+    const outcome = facts.cofinancing;
+    expect(outcome?.success).toBe(true);
+    if (outcome?.success !== true) return;
+    expect(outcome.data.eligible[0]?.label).toBe('Fase 1');
+    expect(outcome.data.eligible[0]?.path).toEqual(['procurement', 'costs', 0]);
+    expect([outcome.data.ruleDate, outcome.data.callId]).toEqual(['2024-10-10', '2024-2']);
+    expect(outcome.data.maximum.amount).toBe('500.00');
+  });
+
+  it('read the rules on the Brussels date of the instant judged by, without a known call', () => {
+    const at = new Date('2024-10-10T22:30:00Z');
+    expect(factsOf({ callId: '2024-9' }, contextWith({ at })).rules).toEqual({
+      date: '2024-10-11',
+      callId: null,
+    });
+    expect(factsOf({ submittedAt: at }, contextWith()).judgement).toEqual({
+      instant: at,
+      by: 'submission',
+    });
+    expect(factsOf({}, contextWith()).rules).toEqual({ date: null, callId: null });
+  });
+
+  it('use the parameters given', () => {
+    const maxRate = getDefinition('cofinancing.maxRate');
+    const parameters = createParameterRegistry(
+      [
+        {
+          ...maxRate,
+          versions: [{ ...maxRate.versions.at(-1)!, value: '0.25', validFrom: '2017-01-01' }],
+        },
+      ],
+      { base: defaultParameters },
+    ).data;
+    const custom = factsOf(
+      { procurement: { vat: 'excluded', costs } },
+      contextWith({ parameters }),
+    );
+    expect(custom.cofinancing?.success && custom.cofinancing.data.maximum.amount).toBe('250.00');
+    expect(codesFor(cofinancingDoc('1000.00', '250.00'), { parameters })).toEqual([]);
+    expect(codesFor(cofinancingDoc('1000.00', '250.01'), { parameters })).toEqual([
+      'cofinancing_above_max_rate',
+    ]);
   });
 });
 
@@ -768,16 +1021,15 @@ describe('rule expertise-within-indicative-max', () => {
 
   it('accepts the indicative maximum exactly and warns one cent above it', () => {
     expect(codesFor(expertise('30000.00'))).toEqual([]);
-    const result = validateApplication(expertise('30000.01'), { at: EXAMPLE_AT });
+    const result = validate(expertise('30000.01'));
     expect(result.success).toBe(true);
-    if (result.success)
-      expect(result.warnings.map((w) => [w.code, w.path.join('.'), w.params])).toEqual([
-        [
-          'expertise_above_indicative_max',
-          'support.externalExpertise.requested',
-          { requested: '30000.01', maximum: '30000.00' },
-        ],
-      ]);
+    expect(briefOf(result)).toEqual([
+      {
+        code: 'expertise_above_indicative_max',
+        path: ['support', 'externalExpertise', 'requested'],
+        params: { requested: '30000.01', maximum: '30000.00' },
+      },
+    ]);
   });
 
   it('uses the maximum in force for the call (25,000 euro in 2019)', () => {
@@ -787,13 +1039,49 @@ describe('rule expertise-within-indicative-max', () => {
     ]);
   });
 
-  it('renders its message in the locale', () => {
-    const [issue] = expertiseWithinIndicativeMaxRule.check(
-      { support: { externalExpertise: { requested: eur('40000') } } },
-      { locale: 'en' },
+  it('renders its message in the locale, amounts formatted for it', () => {
+    const message = (locale: string) =>
+      reported(validate(expertise('40000.00'), { locale }))[0]?.message;
+    expect(message('en')).toBe(
+      'The requested external expertise of €40,000.00 is above the indicative maximum of €30,000.00.',
     );
-    expect(issue?.message).toBe(
-      'Requested external expertise 40000.00 is above the indicative maximum 30000.00.',
+    expect(message('nl-BE')).toBe(
+      'De gevraagde externe expertise van € 40.000,00 ligt boven het richtbedrag van € 30.000,00.',
     );
+  });
+
+  it('reports a maximum with no value in force on the date of the rules', () => {
+    const def = getDefinition('expertise.indicativeMax');
+    const parameters = createParameterRegistry(
+      [
+        {
+          ...def,
+          versions: [
+            {
+              value: '30000.00',
+              validFrom: '2030-01-01',
+              status: 'assumed',
+              source: sources.assumption,
+            },
+          ],
+        },
+      ],
+      { base: defaultParameters },
+    ).data;
+    const issues = check(
+      { support: { externalExpertise: { requested: eur('1') } } },
+      { at: new Date('2024-01-01T00:00:00Z'), parameters },
+      ['expertise-within-indicative-max'],
+    );
+    expect(issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      [
+        'no_parameter_value',
+        ['support', 'externalExpertise'],
+        { id: 'expertise.indicativeMax', at: '2024-01-01' },
+      ],
+    ]);
+    const result = validate(expertise('1.00'), { parameters });
+    expect(codesOf(result)).toEqual(['no_parameter_value']);
+    expect(result.success).toBe(false);
   });
 });

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  builtInCalls,
-  createCallCalendar,
-  getCall,
-  getCalls,
-  isOnTime,
-} from '../../src/calls/index.js';
-import {
-  createParameterRegistry,
-  defaultParameters,
-  getDefinition,
-  getParameter,
-} from '../../src/parameters/index.js';
+import { builtInCalls, getCall, getCalls, isOnTime } from '../../src/calls/index.js';
+import { getParameter } from '../../src/parameters/index.js';
+import { makeCalendar, only, registry, thematicOn } from './fixtures.js';
 
 // Hand-checked: Brussels is UTC+2 (CEST) from the last Sunday of March to the last Sunday of
 // October, UTC+1 (CET) otherwise; "24.00 uur" on a date is 00:00 the next day.
@@ -31,9 +21,21 @@ describe('the built-in calendar', () => {
     expect(call.deadlineDate).toBe(date);
     expect(call.deadline.toISOString()).toBe(iso);
     const deadline = Date.parse(iso);
-    expect(isOnTime(call, deadline - 1)).toBe(true);
-    expect(isOnTime(call, deadline)).toBe(false);
-    expect(isOnTime(call, deadline + 1)).toBe(false);
+    expect(isOnTime(call, { at: deadline - 1 })).toBe(true);
+    expect(isOnTime(call, { at: deadline })).toBe(false);
+    expect(isOnTime(call, { at: deadline + 1 })).toBe(false);
+  });
+
+  it('says what each deadline rests on: 24:00 in Europe/Brussels, from the parameters', () => {
+    for (const [id] of published) {
+      const call = getCall(id)!;
+      expect(call.deadlineTimeOfDay).toBe(getParameter('calls.deadlineTimeOfDay').value);
+      expect(call.timeZone).toBe(getParameter('calls.timeZone').value);
+    }
+    expect(getCall('2024-1')).toMatchObject({
+      deadlineTimeOfDay: '24:00',
+      timeZone: 'Europe/Brussels',
+    });
   });
 
   it('holds exactly the published calls of the domain notes, each with a source', () => {
@@ -69,6 +71,16 @@ describe('the built-in calendar', () => {
       ['2020-circular-economy', 'thematic', 'published'],
     ]);
   });
+
+  it('keeps its data frozen', () => {
+    expect(Object.isFrozen(builtInCalls)).toBe(true);
+    for (const call of builtInCalls) {
+      expect(Object.isFrozen(call)).toBe(true);
+      expect(Object.isFrozen(call.title)).toBe(true);
+      if (call.source !== undefined) expect(Object.isFrozen(call.source)).toBe(true);
+      if (call.note !== undefined) expect(Object.isFrozen(call.note)).toBe(true);
+    }
+  });
 });
 
 describe('deadline instants across daylight-saving changes', () => {
@@ -83,121 +95,69 @@ describe('deadline instants across daylight-saving changes', () => {
   ] as const;
 
   it.each(dates)('ends %s at %s', (deadlineDate, iso) => {
-    const calendar = createCallCalendar([
-      {
-        id: 'dst',
-        year: Number(deadlineDate.slice(0, 4)),
-        kind: 'thematic',
-        deadlineDate,
-        title: { nl: 'x', en: 'x' },
-      },
-    ]);
+    const calendar = makeCalendar([thematicOn(deadlineDate, 'dst')]);
     const call = getCall('dst', { calendar })!;
     expect(call.deadline.toISOString()).toBe(iso);
-    expect(isOnTime(call, Date.parse(iso) - 1)).toBe(true);
-    expect(isOnTime(call, Date.parse(iso))).toBe(false);
+    expect(isOnTime(call, { at: Date.parse(iso) - 1 })).toBe(true);
+    expect(isOnTime(call, { at: Date.parse(iso) })).toBe(false);
   });
 
-  it('takes the time of day and the zone from the parameters, not from literals', () => {
-    const parameters = createParameterRegistry(
-      [
-        {
-          ...getDefinition('calls.deadlineTimeOfDay'),
-          versions: [{ ...getDefinition('calls.deadlineTimeOfDay').versions[0]!, value: '17:00' }],
-        },
-      ],
-      { base: defaultParameters },
-    );
-    const calendar = createCallCalendar(builtInCalls, { parameters });
-    expect(getCall('2024-1', { calendar })!.deadline.toISOString()).toBe(
-      '2024-04-18T15:00:00.000Z',
-    );
+  it('takes the time of day from the parameters, not from literals', () => {
+    const parameters = registry([only('calls.deadlineTimeOfDay', '17:00')]);
+    const calendar = makeCalendar(builtInCalls, { parameters });
+    const call = getCall('2024-1', { calendar })!;
+    expect(call.deadline.toISOString()).toBe('2024-04-18T15:00:00.000Z');
+    expect(call.deadlineTimeOfDay).toBe('17:00');
     expect(getCall('2019-2', { calendar })!.deadline.toISOString()).toBe(
       '2019-12-13T16:00:00.000Z',
     );
-    // 02:30 on the day summer time starts does not exist: it resolves to one valid instant.
-    const skip = createParameterRegistry(
-      [
-        {
-          ...getDefinition('calls.deadlineTimeOfDay'),
-          versions: [{ ...getDefinition('calls.deadlineTimeOfDay').versions[0]!, value: '02:30' }],
-        },
-      ],
-      { base: defaultParameters },
-    );
-    const odd = createCallCalendar(
-      [
-        {
-          id: 'odd',
-          year: 2027,
-          kind: 'thematic',
-          deadlineDate: '2027-03-28',
-          title: { nl: 'x', en: 'x' },
-        },
-      ],
-      { parameters: skip },
-    );
+  });
+
+  it('resolves a time of day that the start of summer time skips to one valid instant', () => {
+    // 02:30 on the day summer time starts does not exist.
+    const parameters = registry([only('calls.deadlineTimeOfDay', '02:30')]);
+    const odd = makeCalendar([thematicOn('2027-03-28', 'odd')], { parameters });
     expect(Number.isNaN(getCall('odd', { calendar: odd })!.deadline.getTime())).toBe(false);
-    const tokyo = createParameterRegistry(
-      [
-        {
-          ...getDefinition('calls.timeZone'),
-          versions: [{ ...getDefinition('calls.timeZone').versions[0]!, value: 'Asia/Tokyo' }],
-        },
-      ],
-      { base: defaultParameters },
+  });
+
+  it('puts 00:30 on the day summer time starts at 00:30 winter time', () => {
+    const parameters = registry([only('calls.deadlineTimeOfDay', '00:30')]);
+    const calendar = makeCalendar([thematicOn('2027-03-28'), thematicOn('2027-06-10')], {
+      parameters,
+    });
+    expect(getCall('c-2027-03-28', { calendar })?.deadline.toISOString()).toBe(
+      '2027-03-27T23:30:00.000Z',
     );
-    const inTokyo = createCallCalendar(builtInCalls, { parameters: tokyo });
-    expect(getCall('2024-1', { calendar: inTokyo })!.deadline.toISOString()).toBe(
-      '2024-04-18T15:00:00.000Z',
+    expect(getCall('c-2027-06-10', { calendar })?.deadline.toISOString()).toBe(
+      '2027-06-09T22:30:00.000Z',
     );
   });
-});
 
-describe('the projection rule', () => {
-  it('is an assumed parameter whose slots match the number of calls a year', () => {
-    const rule = getParameter('calls.projection');
-    expect(rule.status).toBe('assumed');
-    expect(rule.value.slots).toHaveLength(getParameter('calls.perYear').value);
+  it('takes the time zone from the parameter calls.timeZone', () => {
+    const tokyo = registry([only('calls.timeZone', 'Asia/Tokyo')]);
+    const inTokyo = makeCalendar(builtInCalls, { parameters: tokyo });
+    const call = getCall('2024-1', { calendar: inTokyo })!;
+    expect(call.deadline.toISOString()).toBe('2024-04-18T15:00:00.000Z');
+    expect(call.timeZone).toBe('Asia/Tokyo');
   });
 
-  it('reproduces the published 2024 dates when 2024 is not known', () => {
-    const empty = createCallCalendar([]);
-    expect(getCall('2024-1', { calendar: empty })!.deadlineDate).toBe('2024-04-18');
-    expect(getCall('2024-2', { calendar: empty })!.deadlineDate).toBe('2024-10-10');
-  });
-
-  it('projects the third Thursday of April and the second Thursday of October', () => {
-    expect(getCalls({ year: 2027 }).map((c) => c.deadline.toISOString())).toEqual([
-      '2027-04-15T22:00:00.000Z',
-      '2027-10-14T22:00:00.000Z',
+  it('uses the time of day of the version in force on each deadline date', () => {
+    const def = only('calls.deadlineTimeOfDay', '24:00');
+    const parameters = registry([
+      {
+        ...def,
+        versions: [
+          { ...def.versions[0]!, validUntil: '2025-12-31' },
+          { ...def.versions[0]!, value: '12:00', validFrom: '2026-01-01' },
+        ],
+      },
     ]);
-    expect(getCalls({ year: 2100 }).map((c) => c.deadlineDate)).toEqual([
-      '2100-04-15',
-      '2100-10-14',
-    ]);
-  });
-
-  it('projects nothing with a registry without calls.projection', () => {
-    const parameters = createParameterRegistry(
-      ['calls.deadlineTimeOfDay', 'calls.timeZone'].map((id) => getDefinition(id)),
+    const calendar = makeCalendar([thematicOn('2025-06-05'), thematicOn('2026-06-04')], {
+      parameters,
+    });
+    expect(getCall('c-2025-06-05', { calendar })).toMatchObject({ deadlineTimeOfDay: '24:00' });
+    expect(getCall('c-2026-06-04', { calendar })!.deadline.toISOString()).toBe(
+      '2026-06-04T10:00:00.000Z',
     );
-    const calendar = createCallCalendar(builtInCalls, { parameters });
-    expect(getCalls({ calendar }).map((c) => c.id)).toEqual([
-      '2017-1',
-      ...published.map(([id]) => id),
-    ]);
-    expect(getCall('2031-2', { calendar })).toBeUndefined();
-  });
-
-  it('stops at the end of a projection version that ends', () => {
-    const def = getDefinition('calls.projection');
-    const parameters = createParameterRegistry(
-      [{ ...def, versions: [{ ...def.versions[0]!, validUntil: '2030-12-31' }] }],
-      { base: defaultParameters },
-    );
-    const calendar = createCallCalendar([], { parameters });
-    expect(getCalls({ year: 2030, calendar })).toHaveLength(2);
-    expect(getCalls({ year: 2031, calendar })).toHaveLength(0);
   });
 });

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  builtInCalls,
-  createCallCalendar,
-  formatDeadline,
-  getCall,
-} from '../../src/calls/index.js';
-import {
-  createParameterRegistry,
-  defaultParameters,
-  getDefinition,
-} from '../../src/parameters/index.js';
+import { builtInCalls, formatDeadline, getCall, type Call } from '../../src/calls/index.js';
 import { expectCode } from '../helpers/expectCode.js';
+import { makeCalendar, only, registry, thematicOn } from './fixtures.js';
 
 describe('formatDeadline', () => {
-  it('writes the deadline in Flemish Dutch by default', () => {
+  it('writes the deadline in Dutch by default', () => {
     expect(formatDeadline(getCall('2024-1')!, { locale: 'nl-BE' })).toBe(
       'donderdag 18 april 2024 om 24.00 uur',
     );
@@ -24,13 +15,21 @@ describe('formatDeadline', () => {
     );
   });
 
-  it('writes the deadline in English with the zone', () => {
+  it('writes the deadline in English', () => {
     expect(formatDeadline(getCall('2024-1')!, { locale: 'en' })).toBe(
-      'Thursday 18 April 2024, 24:00 (Brussels time)',
+      'Thursday 18 April 2024 at 24:00',
     );
-    expect(formatDeadline(getCall('2017-2')!, { locale: 'en' })).toBe(
-      'Friday 1 December 2017, 24:00 (Brussels time)',
+    expect(formatDeadline(getCall('2017-2')!, { locale: 'en-GB' })).toBe(
+      'Friday 1 December 2017 at 24:00',
     );
+  });
+
+  it('speaks every Dutch and English tag a browser gives', () => {
+    const call = getCall('2024-1')!;
+    for (const locale of ['nl', 'nl-BE', 'nl-NL'])
+      expect(formatDeadline(call, { locale })).toBe('donderdag 18 april 2024 om 24.00 uur');
+    for (const locale of ['en', 'en-US', 'en-GB'])
+      expect(formatDeadline(call, { locale })).toBe('Thursday 18 April 2024 at 24:00');
   });
 
   it('says when a call is projected', () => {
@@ -38,7 +37,7 @@ describe('formatDeadline', () => {
       'donderdag 15 april 2027 om 24.00 uur (verwacht)',
     );
     expect(formatDeadline(getCall('2027-2')!, { locale: 'en' })).toBe(
-      'Thursday 14 October 2027, 24:00 (Brussels time) (expected)',
+      'Thursday 14 October 2027 at 24:00 (expected)',
     );
     expect(formatDeadline(getCall('2017-1')!)).toBe(
       'donderdag 15 juni 2017 om 24.00 uur (verwacht)',
@@ -55,18 +54,10 @@ describe('formatDeadline', () => {
       '2027-07-10',
       '2027-08-08',
     ];
-    const calendar = createCallCalendar(
-      days.map((deadlineDate, i) => ({
-        id: `t${String(i)}`,
-        year: 2027,
-        kind: 'thematic' as const,
-        deadlineDate,
-        title: { nl: 'x', en: 'x' },
-      })),
-    );
-    const text = (locale: 'nl-BE' | 'en') =>
+    const calendar = makeCalendar(days.map((date, i) => thematicOn(date, `t${String(i)}`)));
+    const text = (locale: string) =>
       days.map((_, i) =>
-        formatDeadline(getCall(`t${String(i)}`, { calendar })!, { locale, calendar })
+        formatDeadline(getCall(`t${String(i)}`, { calendar })!, { locale })
           .split(' ')
           .slice(0, 3)
           .join(' '),
@@ -91,29 +82,46 @@ describe('formatDeadline', () => {
     ]);
   });
 
-  it('writes the time of day and zone of the calendar’s parameters', () => {
-    const def = (id: string, value: string) => ({
-      ...getDefinition(id),
-      versions: [{ ...getDefinition(id).versions[0]!, value }],
-    });
-    const parameters = createParameterRegistry(
-      [def('calls.deadlineTimeOfDay', '17:00'), def('calls.timeZone', 'Asia/Tokyo')],
-      { base: defaultParameters },
-    );
-    const calendar = createCallCalendar(builtInCalls, { parameters });
-    const call = getCall('2024-1', { calendar })!;
-    expect(formatDeadline(call, { calendar })).toBe(
-      'donderdag 18 april 2024 om 17.00 uur (Asia/Tokyo)',
-    );
-    expect(formatDeadline(call, { calendar, locale: 'en' })).toBe(
-      'Thursday 18 April 2024, 17:00 (Asia/Tokyo)',
+  it('writes the time of day and the zone of the call’s parameters', () => {
+    const parameters = registry([
+      only('calls.deadlineTimeOfDay', '17:00'),
+      only('calls.timeZone', 'Asia/Tokyo'),
+    ]);
+    const call = getCall('2024-1', { calendar: makeCalendar(builtInCalls, { parameters }) })!;
+    expect(formatDeadline(call)).toBe('donderdag 18 april 2024 om 17.00 uur (Asia/Tokyo)');
+    expect(formatDeadline(call, { locale: 'en' })).toBe(
+      'Thursday 18 April 2024 at 17:00 (Asia/Tokyo)',
     );
   });
 
-  it('refuses an unknown locale', () => {
-    expectCode(
-      () => formatDeadline(getCall('2024-1')!, { locale: 'fr' as never }),
-      'invalid_value',
+  it('writes a call that went through JSON', () => {
+    const call: unknown = JSON.parse(JSON.stringify(getCall('2027-1')));
+    expect(formatDeadline(call as Call, { locale: 'en' })).toBe(
+      'Thursday 15 April 2027 at 24:00 (expected)',
     );
+  });
+
+  it('refuses an unsupported locale at locale', () => {
+    const error = expectCode(
+      () => formatDeadline(getCall('2024-1')!, { locale: 'fr' }),
+      'unsupported_locale',
+    );
+    expect(error.issues[0]!.path).toEqual(['locale']);
+  });
+
+  it('refuses a call whose fields cannot be written, at the field', () => {
+    const call = getCall('2024-1')!;
+    const broken = (fields: Record<string, unknown>): Call => ({ ...call, ...fields });
+    for (const [fields, code, field] of [
+      [{ deadlineDate: '2024-02-30' }, 'invalid_date', 'deadlineDate'],
+      [{ deadlineDate: 20240418 }, 'invalid_date', 'deadlineDate'],
+      [{ deadlineTimeOfDay: '25:00' }, 'invalid_format', 'deadlineTimeOfDay'],
+      [{ deadlineTimeOfDay: undefined }, 'invalid_format', 'deadlineTimeOfDay'],
+      [{ timeZone: 'Mars/Olympus' }, 'unknown_time_zone', 'timeZone'],
+      [{ timeZone: 42 }, 'unknown_time_zone', 'timeZone'],
+    ] as const) {
+      const error = expectCode(() => formatDeadline(broken(fields)), code);
+      expect(error.issues[0]!.path).toEqual(['call', field]);
+    }
   });
 });

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  callForSubmission,
-  callStatus,
   createCallCalendar,
-  formatDeadline,
   getCall,
-  getCalls,
-  isOnTime,
-  nextDeadline,
   safeCreateCallCalendar,
-  type Call,
-  type CallCalendar,
   type CallInput,
 } from '../../src/calls/index.js';
-import type { PioIssue } from '../../src/issues/index.js';
-import { expectCode } from '../helpers/expectCode.js';
+import { getDefinition } from '../../src/parameters/index.js';
+import { issuesOf, makeCalendar, registry, title } from './fixtures.js';
 
-const title = { nl: 'Oproep', en: 'Call' };
 const call1: CallInput = {
   id: '2027-1',
   year: 2027,
@@ -25,293 +16,188 @@ const call1: CallInput = {
   title,
 };
 
-/** The issues after `invalid_calendar`, as code, path and params. */
-function problems(input: unknown): { code: string; path: unknown; params: unknown }[] {
-  const result = safeCreateCallCalendar(input);
-  if (result.success) throw new Error('expected the calendar to be refused');
-  expect(result.issues[0]?.code).toBe('invalid_calendar');
-  expect(result.issues[0]?.params).toEqual({ count: result.issues.length - 1 });
-  return result.issues
-    .slice(1)
-    .map((i: PioIssue) => ({ code: i.code, path: i.path, params: i.params }));
-}
-
-describe('createCallCalendar issues', () => {
+describe('safeCreateCallCalendar issues', () => {
   it('names the expected and received type of a field of the wrong type, and nothing else', () => {
-    expect(problems([{ ...call1, year: '2027' }])).toEqual([
-      {
-        code: 'invalid_type',
-        path: [0, 'year'],
-        params: { expected: 'number', received: 'string' },
-      },
+    expect(issuesOf([{ ...call1, year: '2027' }])).toEqual([
+      { code: 'invalid_type', path: [0, 'year'], params: { expected: 'number', received: 'text' } },
     ]);
-    expect(problems([{ ...call1, id: 2027 }])).toEqual([
-      { code: 'invalid_type', path: [0, 'id'], params: { expected: 'string', received: 'number' } },
+    expect(issuesOf([{ ...call1, id: 2027 }])).toEqual([
+      { code: 'invalid_type', path: [0, 'id'], params: { expected: 'text', received: 'number' } },
     ]);
   });
 
-  it('reports a missing year as required only, without a wrong id format', () => {
+  it('reports a missing year as required only, without a wrong id', () => {
     const withoutYear: Record<string, unknown> = { ...call1 };
     delete withoutYear['year'];
-    expect(problems([withoutYear])).toEqual([{ code: 'required', path: [0, 'year'], params: {} }]);
+    expect(issuesOf([withoutYear])).toEqual([{ code: 'required', path: [0, 'year'], params: {} }]);
   });
 
   it('gives the limits of numbers and texts', () => {
-    expect(problems([{ ...call1, year: 999 }]).slice(0, 1)).toEqual([
-      { code: 'too_small', path: [0, 'year'], params: { minimum: 1000 } },
+    expect(issuesOf([{ ...call1, year: 999 }])).toEqual([
+      { code: 'too_small', path: [0, 'year'], params: { minimum: '1000' } },
     ]);
-    expect(problems([{ ...call1, year: 10_000 }]).slice(0, 1)).toEqual([
-      { code: 'too_big', path: [0, 'year'], params: { maximum: 9999 } },
+    expect(issuesOf([{ ...call1, year: 10_000 }])).toEqual([
+      { code: 'too_big', path: [0, 'year'], params: { maximum: '9999' } },
     ]);
-    expect(problems([{ ...call1, title: { nl: '', en: 'x'.repeat(501) } }])).toEqual([
-      { code: 'too_short', path: [0, 'title', 'nl'], params: { minimum: 1 } },
-      { code: 'too_long', path: [0, 'title', 'en'], params: { maximum: 500 } },
+    expect(issuesOf([{ ...call1, title: { nl: '', en: 'x'.repeat(501) } }])).toEqual([
+      { code: 'too_short', path: [0, 'title', 'nl'], params: { minimum: 1, unit: 'characters' } },
+      { code: 'too_long', path: [0, 'title', 'en'], params: { maximum: 500, unit: 'characters' } },
     ]);
   });
 
-  it('lists the allowed values of kind and status, and names an unknown key', () => {
-    expect(problems([{ ...call1, kind: 'special', colour: 'red' }])).toEqual([
+  it('lists the allowed values of kind and status by their list, and names an unknown key', () => {
+    expect(issuesOf([{ ...call1, kind: 'special', colour: 'red' }])).toEqual([
       {
         code: 'invalid_value',
         path: [0, 'kind'],
-        params: { expected: ['regular', 'thematic'], received: 'special' },
+        params: { received: '"special"', expected: ['regular', 'thematic'], enum: 'callKind' },
       },
       { code: 'unknown_key', path: [0, 'colour'], params: { key: 'colour' } },
     ]);
+    expect(issuesOf([{ ...call1, status: 'confirmed' }])).toEqual([
+      {
+        code: 'invalid_value',
+        path: [0, 'status'],
+        params: {
+          received: '"confirmed"',
+          expected: ['published', 'projected'],
+          enum: 'callDataStatus',
+        },
+      },
+    ]);
+  });
+
+  it('asks for a date YYYY-MM-DD that is a real day, once', () => {
+    for (const deadlineDate of ['2027-6-1', '2027-02-30', '2027-05-06T00:00:00Z'])
+      expect(issuesOf([{ ...call1, deadlineDate }])).toEqual([
+        { code: 'invalid_format', path: [0, 'deadlineDate'], params: { format: 'date' } },
+      ]);
   });
 
   it('says which ids a regular or a thematic call may have', () => {
-    expect(problems([{ ...call1, id: '2027-A' }])).toEqual([
+    expect(issuesOf([{ ...call1, id: '2027-A' }])).toEqual([
       {
-        code: 'invalid_format',
+        code: 'invalid_call_id',
         path: [0, 'id'],
-        params: { expected: '"2027-1", "2027-2", …', received: '2027-A' },
+        params: { id: '2027-A', kind: 'regular', year: 2027 },
       },
     ]);
-    expect(problems([{ ...call1, kind: 'thematic', id: '2027-3' }])).toEqual([
+    expect(issuesOf([{ ...call1, id: '2026-1' }])).toEqual([
       {
-        code: 'invalid_format',
+        code: 'invalid_call_id',
         path: [0, 'id'],
-        params: { expected: '"2020-circular-economy" (a-z, 0-9, -; ≠ YYYY-N)', received: '2027-3' },
+        params: { id: '2026-1', kind: 'regular', year: 2027 },
       },
     ]);
+    for (const id of ['2027-3', 'Big-Call', 'a--b', '-a', 'a_b'])
+      expect(issuesOf([{ ...call1, kind: 'thematic', id }])).toEqual([
+        { code: 'invalid_call_id', path: [0, 'id'], params: { id, kind: 'thematic' } },
+      ]);
   });
 
-  it('gives the year of the deadline date when the year does not match it', () => {
-    expect(problems([{ ...call1, kind: 'thematic', id: 'ai', year: 2026 }])).toEqual([
+  it('gives the year and the deadline date when they do not match', () => {
+    expect(issuesOf([{ ...call1, kind: 'thematic', id: 'ai', year: 2026 }])).toEqual([
       {
-        code: 'invalid_value',
+        code: 'call_year_mismatch',
         path: [0, 'year'],
-        params: { expected: ['2027'], received: '2026' },
+        params: { year: 2026, deadlineDate: '2027-05-06' },
       },
     ]);
   });
 
   it('refuses an opening at the deadline instant and accepts one a millisecond before', () => {
-    expect(problems([{ ...call1, opensAt: '2027-05-06T22:00:00.000Z' }])).toEqual([
+    expect(issuesOf([{ ...call1, opensAt: '2027-05-06T22:00:00.000Z' }])).toEqual([
       {
-        code: 'invalid_value',
+        code: 'opens_after_deadline',
         path: [0, 'opensAt'],
         params: {
-          expected: ['< 2027-05-06T22:00:00.000Z'],
-          received: '2027-05-06T22:00:00.000Z',
+          opensAt: '2027-05-06T22:00:00.000Z',
+          deadline: '2027-05-06T22:00:00.000Z',
+          timeZone: 'Europe/Brussels',
         },
       },
     ]);
-    const calendar = createCallCalendar([{ ...call1, opensAt: '2027-05-06T21:59:59.999Z' }]);
+    const calendar = makeCalendar([{ ...call1, opensAt: '2027-05-06T21:59:59.999Z' }]);
     expect(getCall('2027-1', { calendar })?.opensAt?.toISOString()).toBe(
       '2027-05-06T21:59:59.999Z',
     );
   });
 
-  it('reports only the bad date when a call with an opening has no valid deadline date', () => {
-    expect(
-      problems([{ ...call1, deadlineDate: '2027-02-30', opensAt: '2027-01-01T00:00:00Z' }]),
-    ).toEqual([
-      { code: 'invalid_date', path: [0, 'deadlineDate'], params: { received: '2027-02-30' } },
+  it('says where an opening is not an instant', () => {
+    expect(issuesOf([{ ...call1, opensAt: '2027-01-01' }])).toEqual([
+      { code: 'ambiguous_time', path: [0, 'opensAt'], params: { received: '2027-01-01' } },
+    ]);
+    expect(issuesOf([{ ...call1, opensAt: null }])).toEqual([
+      { code: 'invalid_time', path: [0, 'opensAt'], params: { received: 'null' } },
     ]);
   });
 
-  it('names a duplicate id', () => {
-    expect(problems([call1, { ...call1, deadlineDate: '2027-06-01' }])).toEqual([
+  it('reports only the bad date when a call with an opening has no valid deadline date', () => {
+    expect(
+      issuesOf([{ ...call1, deadlineDate: '2027-02-30', opensAt: '2027-01-01T00:00:00Z' }]),
+    ).toEqual([{ code: 'invalid_format', path: [0, 'deadlineDate'], params: { format: 'date' } }]);
+  });
+
+  it('names a duplicate id at its second place', () => {
+    expect(issuesOf([call1, { ...call1, deadlineDate: '2027-06-01' }])).toEqual([
       { code: 'duplicate_id', path: [1, 'id'], params: { id: '2027-1' } },
     ]);
   });
 
   it('says what it expected instead of a non-array', () => {
-    expect(problems('calls')).toEqual([
-      { code: 'invalid_type', path: [], params: { expected: 'array', received: 'string' } },
+    expect(issuesOf('calls')).toEqual([
+      { code: 'invalid_type', path: [], params: { expected: 'array', received: 'text' } },
     ]);
   });
 
-  it('reads up to 10,000 calls and refuses 10,001 with the count', () => {
-    const atLimit = problems(Array.from({ length: 10_000 }, () => null));
-    expect(atLimit).toHaveLength(10_000);
-    expect(atLimit[9_999]).toMatchObject({ code: 'invalid_type', path: [9_999] });
-    expect(problems(Array.from({ length: 10_001 }, () => null))).toEqual([
+  it('names the parameter and the date with no deadline time', () => {
+    expect(
+      issuesOf([{ ...call1, id: 'old', kind: 'thematic', year: 2010, deadlineDate: '2010-05-01' }]),
+    ).toEqual([
       {
-        code: 'input_too_large',
-        path: [],
-        params: { reason: '10001 calls, at most 10000' },
+        code: 'no_parameter_value',
+        path: [0, 'deadlineDate'],
+        params: { id: 'calls.deadlineTimeOfDay', at: '2010-05-01' },
       },
     ]);
   });
-});
 
-describe('createCallCalendar output', () => {
-  it('leaves out the source, quote and note a call does not have', () => {
-    const calendar = createCallCalendar([
-      call1,
-      { ...call1, id: '2027-2', deadlineDate: '2027-11-18', source: { title: 't', url: 'u' } },
+  it('names the missing time zone parameter', () => {
+    const parameters = registry([getDefinition('calls.deadlineTimeOfDay')], null);
+    expect(issuesOf([call1], { parameters })).toEqual([
+      { code: 'unknown_parameter', path: ['parameters'], params: { id: 'calls.timeZone' } },
     ]);
-    const first = getCall('2027-1', { calendar })!;
-    expect(Object.keys(first)).not.toContain('source');
-    expect(Object.keys(first)).not.toContain('note');
-    expect(Object.keys(first)).not.toContain('opensAt');
-    expect(Object.keys(getCall('2027-2', { calendar })!.source!)).toEqual(['title', 'url']);
   });
 
-  it('sorts the entries by deadline date, then by id, whatever the input order', () => {
-    const a = { ...call1, kind: 'thematic', id: 'a-call', deadlineDate: '2027-03-01' } as const;
-    const b = { ...a, id: 'b-call' };
-    const early = { ...call1, deadlineDate: '2027-02-01' };
-    for (const input of [
-      [b, a, early],
-      [a, b, early],
-      [early, b, a],
-      [early, a, b],
-    ]) {
-      expect(createCallCalendar(input).entries.map((e) => e.id)).toEqual([
-        '2027-1',
-        'a-call',
-        'b-call',
-      ]);
-    }
+  it('gives the limit that an input too large passes', () => {
+    expect(issuesOf(Array.from({ length: 10_001 }, () => 0))).toEqual([
+      { code: 'input_too_large', path: [], params: { limit: 'values', maximum: 10_000 } },
+    ]);
   });
 });
 
-describe('getCalls', () => {
-  it('orders calls on the same deadline regular first, even when a thematic id sorts first', () => {
-    const calendar = createCallCalendar([
-      { ...call1, kind: 'thematic', id: '0-call', deadlineDate: '2027-04-15' },
-    ]);
-    expect(getCalls({ year: 2027, calendar }).map((c) => c.id)).toEqual([
-      '2027-1',
-      '0-call',
-      '2027-2',
-    ]);
-  });
-
-  it('orders regular calls on the same deadline by id, known or projected', () => {
-    // A known call 2 on the date projected for call 1 (third Thursday of April 2027).
-    const calendar = createCallCalendar([{ ...call1, id: '2027-2', deadlineDate: '2027-04-15' }]);
-    expect(getCalls({ year: 2027, calendar }).map((c) => c.id)).toEqual(['2027-1', '2027-2']);
-    const later = createCallCalendar([{ ...call1, deadlineDate: '2027-10-14' }]);
-    expect(getCalls({ year: 2027, calendar: later }).map((c) => c.id)).toEqual([
-      '2027-1',
-      '2027-2',
-    ]);
-  });
-
-  it('accepts the years 1000 and 9999 and refuses the years around them', () => {
-    expect(getCalls({ year: 1000 })).toEqual([]);
-    expect(getCalls({ year: 9999 }).map((c) => c.id)).toEqual(['9999-1', '9999-2']);
-    for (const year of [999, 10_000, 2027.5]) {
-      const issue = expectCode(() => getCalls({ year }), 'invalid_value').issues[0];
-      expect(issue?.path).toEqual(['year']);
-      expect(issue?.params).toEqual({
-        expected: ['a year from 1000 to 9999'],
-        received: String(year),
-      });
-    }
-  });
-
-  it('says which kinds exist and where a bad instant is', () => {
-    const issue = expectCode(() => getCalls({ kind: 'special' as never }), 'invalid_value')
-      .issues[0];
-    expect(issue?.path).toEqual(['kind']);
-    expect(issue?.params).toEqual({ expected: ['regular', 'thematic'], received: 'special' });
-    expect(
-      expectCode(() => getCalls({ from: '2027-01-01' }), 'ambiguous_time').issues[0]?.path,
-    ).toEqual(['from']);
-    expect(
-      expectCode(() => getCalls({ to: '2027-01-01' }), 'ambiguous_time').issues[0]?.path,
-    ).toEqual(['to']);
-  });
-
-  it('refuses a calendar that was not made by createCallCalendar', () => {
-    const issue = expectCode(
-      () => getCalls({ calendar: { entries: [] } as unknown as CallCalendar }),
-      'invalid_type',
-    ).issues[0];
-    expect(issue?.path).toEqual(['calendar']);
-    expect(issue?.params).toEqual({
-      expected: 'a CallCalendar from createCallCalendar',
-      received: 'object',
+describe('createCallCalendar messages', () => {
+  it('writes instants in the programme’s time zone and dates in words', () => {
+    const nl = safeCreateCallCalendar([{ ...call1, opensAt: '2027-05-07T08:00:00Z' }]);
+    const en = safeCreateCallCalendar([{ ...call1, opensAt: '2027-05-07T08:00:00Z' }], {
+      locale: 'en',
     });
-  });
-});
-
-describe('nextDeadline', () => {
-  it('says which kinds exist and where a bad instant is', () => {
-    const issue = expectCode(
-      () => nextDeadline('2027-01-01T00:00:00Z', { kind: 'special' as never }),
-      'invalid_value',
-    ).issues[0];
-    expect(issue?.path).toEqual(['kind']);
-    expect(issue?.params).toEqual({ expected: ['regular', 'thematic'], received: 'special' });
-    expect(expectCode(() => nextDeadline('2027-01-01'), 'ambiguous_time').issues[0]?.path).toEqual([
-      'now',
-    ]);
-  });
-});
-
-describe('callForSubmission, isOnTime and callStatus', () => {
-  const call = getCall('2024-1')!;
-  const broken = (fields: Partial<Record<keyof Call, unknown>>) =>
-    ({ ...call, ...fields }) as unknown as Call;
-
-  it('report a bad instant at its own path', () => {
-    expect(
-      expectCode(() => callForSubmission('2024-01-01T10:00'), 'ambiguous_time').issues[0]?.path,
-    ).toEqual(['submittedAt']);
-    expect(
-      expectCode(() => isOnTime(call, '2024-01-01T10:00'), 'ambiguous_time').issues[0]?.path,
-    ).toEqual(['submittedAt']);
-    expect(
-      expectCode(() => callStatus(call, '2024-01-01T10:00'), 'ambiguous_time').issues[0]?.path,
-    ).toEqual(['now']);
+    if (nl.success || en.success) throw new Error('expected a refusal');
+    expect(nl.issues[0]!.message).toBe(
+      'De oproep moet openen vóór de uiterste datum (vrijdag 7 mei 2027 om 00.00 uur), maar opent op vrijdag 7 mei 2027 om 10.00 uur.',
+    );
+    expect(en.issues[0]!.message).toBe(
+      'The call must open before its deadline (Friday 7 May 2027 at 00:00), but opens on Friday 7 May 2027 at 10:00.',
+    );
   });
 
-  it('report a broken call at the path of its field', () => {
-    const noDeadline = broken({ deadline: new Date(Number.NaN) });
-    expect(
-      expectCode(() => isOnTime(noDeadline, '2024-01-01T10:00:00Z'), 'invalid_time').issues[0]
-        ?.path,
-    ).toEqual(['call', 'deadline']);
-    expect(
-      expectCode(() => callStatus(noDeadline, '2024-01-01T10:00:00Z'), 'invalid_time').issues[0]
-        ?.path,
-    ).toEqual(['call', 'deadline']);
-    expect(
-      expectCode(
-        () => callStatus(broken({ opensAt: new Date(Number.NaN) }), '2024-01-01T10:00:00Z'),
-        'invalid_time',
-      ).issues[0]?.path,
-    ).toEqual(['call', 'opensAt']);
-  });
-});
-
-describe('formatDeadline', () => {
-  it('lists the locales it knows and reports a bad deadline date at its path', () => {
-    const call = getCall('2024-1')!;
-    const issue = expectCode(() => formatDeadline(call, { locale: 'fr' as never }), 'invalid_value')
-      .issues[0];
-    expect(issue?.path).toEqual(['locale']);
-    expect(issue?.params).toEqual({ expected: ['nl-BE', 'en'], received: 'fr' });
-    expect(
-      expectCode(() => formatDeadline({ ...call, deadlineDate: '2024-02-30' }), 'invalid_date')
-        .issues[0]?.path,
-    ).toEqual(['call', 'deadlineDate']);
+  it('say why a thematic id is wrong', () => {
+    const thematic = { ...call1, kind: 'thematic', id: '2027-3' } as const;
+    expect(() => createCallCalendar([thematic], { locale: 'en' })).toThrow(
+      'Call id "2027-3" of a thematic call is made of lowercase letters, digits and hyphens, not of a year and a number.',
+    );
+    expect(() => createCallCalendar([thematic])).toThrow(
+      'Oproep-id "2027-3" van een thematische oproep bestaat uit kleine letters, cijfers en koppeltekens, en niet uit jaar en nummer.',
+    );
   });
 });

@@ -2,14 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   callForSubmission,
-  createCallCalendar,
+  callStatus,
   formatDeadline,
+  getCall,
   getCalls,
   isOnTime,
   nextDeadline,
   type Call,
   type CallCalendar,
 } from '../../src/calls/index.js';
+import { makeCalendar } from './fixtures.js';
 
 const from2017 = Date.UTC(2017, 0, 1);
 const to2100 = Date.UTC(2101, 0, 1);
@@ -25,23 +27,27 @@ function around(t: number, calendar?: CallCalendar): Call[] {
 }
 
 function checkSubmission(t: number, calendar?: CallCalendar) {
-  const call = calendar === undefined ? callForSubmission(t) : callForSubmission(t, { calendar });
+  const call = callForSubmission(calendar === undefined ? { at: t } : { at: t, calendar });
   expect(call).toBeDefined();
   expect(call!.kind).toBe('regular');
-  expect(isOnTime(call!, t)).toBe(true);
+  expect(isOnTime(call!, { at: t })).toBe(true);
+  // Open, unless the call has a published opening still to come (2017-2 opened in September).
+  const notYet = call!.opensAt !== undefined && t < call!.opensAt.getTime();
+  expect(callStatus(call!, { at: t })).toBe(notYet ? 'upcoming' : 'open');
   for (const other of around(t, calendar)) {
     if (other.kind === 'regular' && other.deadline.getTime() < call!.deadline.getTime()) {
       // An earlier regular call must be closed already.
-      expect(isOnTime(other, t)).toBe(false);
+      expect(isOnTime(other, { at: t })).toBe(false);
+      expect(callStatus(other, { at: t })).toBe('closed');
     }
   }
 }
 
 describe('calls properties', () => {
-  it('callForSubmission returns a call the instant is on time for, and no earlier regular call is open', () => {
+  it('callForSubmission returns a call the instant is on time for, open unless it opens later, and no earlier regular call is open', () => {
     fc.assert(
       fc.property(instant, (t) => checkSubmission(t)),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -50,7 +56,7 @@ describe('calls properties', () => {
     fc.assert(
       fc.property(day, day, fc.integer({ min: -400, max: 800 }), (d1, d2, offsetDays) => {
         const date = (d: number) => new Date(Date.UTC(2030, 0, 1 + d)).toISOString().slice(0, 10);
-        const calendar = createCallCalendar([
+        const calendar = makeCalendar([
           {
             id: '2030-1',
             year: 2030,
@@ -68,21 +74,21 @@ describe('calls properties', () => {
         ]);
         checkSubmission(Date.UTC(2030, 0, 1) + offsetDays * 86_400_000 + 3_600_000, calendar);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
   it('nextDeadline is the first deadline strictly after now', () => {
     fc.assert(
       fc.property(instant, (t) => {
-        const next = nextDeadline(t)!;
+        const next = nextDeadline({ at: t })!;
         expect(next.deadline.getTime()).toBeGreaterThan(t);
         const between = around(t).filter(
           (c) => c.deadline.getTime() > t && c.deadline.getTime() < next.deadline.getTime(),
         );
         expect(between).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -94,11 +100,32 @@ describe('calls properties', () => {
         fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 }),
         (call, delta) => {
           const t = call.deadline.getTime() + delta;
-          expect(isOnTime(call, t)).toBe(delta < 0);
-          expect(isOnTime(call, new Date(t).toISOString())).toBe(delta < 0);
+          expect(isOnTime(call, { at: t })).toBe(delta < 0);
+          expect(isOnTime(call, { at: new Date(t).toISOString() })).toBe(delta < 0);
         },
       ),
     );
+  });
+
+  it('a call is upcoming, then open from openFrom, then closed from its deadline', () => {
+    const calls = getCalls();
+    fc.assert(
+      fc.property(fc.constantFrom(...calls), fc.integer({ min: -1, max: 1 }), (call, delta) => {
+        const opens = call.openFrom.getTime();
+        const closes = call.deadline.getTime();
+        expect(opens).toBeLessThan(closes);
+        expect(callStatus(call, { at: opens + delta })).toBe(delta < 0 ? 'upcoming' : 'open');
+        expect(callStatus(call, { at: closes + delta })).toBe(delta < 0 ? 'open' : 'closed');
+      }),
+    );
+  });
+
+  it('a regular call opens when the regular call before it closes', () => {
+    const regular = getCalls({ kind: 'regular' });
+    for (let i = 1; i < regular.length; i += 1) {
+      const call = regular[i]!;
+      if (call.opensAt === undefined) expect(call.openFrom).toEqual(regular[i - 1]!.deadline);
+    }
   });
 
   it('deadlines are strictly increasing', () => {
@@ -117,6 +144,15 @@ describe('calls properties', () => {
     );
   });
 
+  it('getCall and getCalls agree on every call', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2017, max: 9999 }), (year) => {
+        for (const call of getCalls({ year })) expect(getCall(call.id)).toEqual(call);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('projected calls never carry status published and always say so', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2017, max: 9999 }), (year) => {
@@ -132,7 +168,7 @@ describe('calls properties', () => {
           expect(formatDeadline(call, { locale: 'en' })).toMatch(/\(expected\)$/);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -153,7 +189,7 @@ describe('calls properties', () => {
           expect(call.deadline.toISOString()).toBe(`${call.deadlineDate}T22:00:00.000Z`);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });

@@ -51,7 +51,8 @@ describe('pio-rules (the built binary): help, version, usage errors', () => {
     [['calls', '--json=yes'], '--json neemt geen waarde'],
     [['calls', '--year', '2024', '--year', '2025'], '--year mag maar één keer'],
     [['calls', 'extra'], 'onverwacht argument "extra"'],
-    [['calls', '--lang', 'fr'], 'ongeldige waarde "fr" voor --lang'],
+    [['calls', '--lang', 'fr'], '--lang: Taal "fr" wordt niet ondersteund', '[unsupported_locale]'],
+    [['calls', '--lang=en_GB'], '--lang: Taal "en_GB" wordt niet ondersteund'],
     [['next-deadline', '--kind', 'special'], 'ongeldige waarde "special" voor --kind'],
     [['cofinancing'], 'geef --cost of minstens één --line'],
     [['cofinancing', '--cost', '1', '--line', 'other=1'], 'niet allebei'],
@@ -61,12 +62,15 @@ describe('pio-rules (the built binary): help, version, usage errors', () => {
     [['validate'], 'geef minstens één bestand'],
     [['validate', '-', '-'], 'maar één keer'],
     [['schema', '--json'], 'onbekende optie --json voor schema'],
-  ])('refuses %j with one clear line, exit 2', (args, fragment) => {
-    const run = runBin(args);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expectOneErrorLine(run.stderr, fragment, '--help');
-  });
+  ] as [string[], ...string[]][])(
+    'refuses %j with one clear line, exit 2',
+    (args, ...fragments) => {
+      const run = runBin(args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expectOneErrorLine(run.stderr, ...fragments, '--help');
+    },
+  );
 
   it('reports usage errors in English with --lang en, pointing to the command help', () => {
     const run = runBin(['calls', '--bogus', '--lang', 'en']);
@@ -74,6 +78,15 @@ describe('pio-rules (the built binary): help, version, usage errors', () => {
     expect(expectOneErrorLine(run.stderr)).toBe(
       'pio-rules: unknown option --bogus for calls; see "pio-rules calls --help"',
     );
+  });
+
+  it('speaks English for any English tag (en-GB, en-US) and Dutch for nl-BE, nl-NL', () => {
+    for (const tag of ['en-GB', 'en-US'])
+      expect(runBin(['calls', '--year', '2016', '--lang', tag]).stdout).toBe('no calls in 2016\n');
+    for (const tag of ['nl-BE', 'nl-NL'])
+      expect(runBin(['calls', '--year', '2016', `--lang=${tag}`]).stdout).toBe(
+        'geen oproepen in 2016\n',
+      );
   });
 });
 
@@ -100,7 +113,8 @@ describe('pio-rules calls', () => {
     const calls = JSON.parse(run.stdout);
     expect(calls.map((c: { id: string }) => c.id)).toEqual(['2024-1', '2024-2']);
     expect(calls[0].deadline).toBe('2024-04-18T22:00:00.000Z');
-    expect(calls[0].deadlineText).toBe('Thursday 18 April 2024, 24:00 (Brussels time)');
+    expect(calls[0].deadlineText).toBe('Thursday 18 April 2024 at 24:00');
+    expect(calls[0].title).toEqual({ nl: 'Oproep 1 van 2024', en: 'Call 1 of 2024' });
   });
 
   it('says so when a year has no calls', () => {
@@ -198,9 +212,15 @@ describe('pio-rules cofinancing', () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.eligibleBase).toBe('1452000.00');
+    expect(result.vatAmount).toBe('252000.00');
     expect(result.maximum).toBe('726000.00');
     expect(result.granted).toBe('700000.00');
+    expect(result.eligible.map((line: { amount: string }) => line.amount)).toEqual([
+      '1000000.00',
+      '200000.00',
+    ]);
     expect(result.ruleDate).toBe('2024-10-10');
+    expect(result.warnings).toEqual([]);
     expect(result.text.at(-1)).toMatch(/^Gevraagd/);
   });
 

@@ -48,7 +48,7 @@ describe('pio-rules validate (the built binary)', () => {
     const lines = linesOf(run.stdout);
     expect(lines[0]).toBe(`${path}: invalid (1 error)`);
     expect(lines[1]).toMatch(
-      /^ {2}error: submittedAt: Submitted at .* \[submitted_after_deadline\]$/,
+      /^ {2}error: submittedAt: Submitted on Friday 11 October 2024 at .*, after the deadline of call 2024-2 \(Thursday 10 October 2024 at 24:00\)\. \[submitted_after_deadline\]$/,
     );
     expect(lines.at(-1)).toBe('0 valid, 1 invalid');
   });
@@ -59,6 +59,9 @@ describe('pio-rules validate (the built binary)', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${path}[0]: geldig`);
     expect(run.stdout).toContain(`${path}[1]: ongeldig (1 fout)`);
+    expect(run.stdout).toMatch(
+      /^ {2}fout: submittedAt: Ingediend op vrijdag 11 oktober 2024 om .* \(donderdag 10 oktober 2024 om 24\.00 uur\)\. \[submitted_after_deadline\]$/m,
+    );
     expect(linesOf(run.stdout).at(-1)).toBe('1 geldig, 1 ongeldig');
   });
 
@@ -149,7 +152,8 @@ describe('pio-rules validate (the built binary)', () => {
       severity: 'error',
       path: ['submittedAt'],
     });
-    expect(records[1].issues[0].message).toMatch(/^Submitted at/);
+    expect(records[1].issues[0].message).toMatch(/^Submitted on Friday 11 October 2024 at /);
+    expect(records[1].issues[0].params).toMatchObject({ callId: '2024-2', judgedBy: 'submission' });
     expect(records[2]).toMatchObject({
       line: 3,
       column: 2,
@@ -167,7 +171,15 @@ describe('pio-rules validate (the built binary)', () => {
     expect(runBin(['validate', path, '--at', '2024-10-01T12:00:00+02:00']).code).toBe(0);
     const after = runBin(['validate', path, '--at', '2024-10-11T12:00:00+02:00', '--json']);
     expect(after.code).toBe(1);
-    expect(JSON.parse(linesOf(after.stdout)[0]!).issues[0].code).toBe('submitted_after_deadline');
+    expect(JSON.parse(linesOf(after.stdout)[0]!).issues[0]).toMatchObject({
+      code: 'submitted_after_deadline',
+      path: ['at'],
+      params: { judgedBy: 'option' },
+    });
+    const text = runBin(['validate', path, '--at', '2024-10-11T12:00:00+02:00']);
+    expect(linesOf(text.stdout)[1]).toMatch(
+      /^ {2}fout: --at: Beoordeeld op vrijdag 11 oktober 2024 om 12\.00 uur, .* \[submitted_after_deadline\]$/,
+    );
     const warned = runBin(['validate', path, '--json']);
     expect(warned.code).toBe(0);
     expect(JSON.parse(linesOf(warned.stdout)[0]!).issues[0].code).toBe('submission_time_unknown');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineAndColumn, locateJsonError } from '../../src/cli/input/locateJsonError.js';
 import { detectFormat, readProposals, showCharacter } from '../../src/cli/input/readProposals.js';
-import { en } from '../../src/cli/messages.js';
+import { cli as en } from '../../src/locales/en/cli.js';
 
 async function collect(source: string, lines: string[]) {
   const events = [];

@@ -213,6 +213,114 @@ describe('runCli', () => {
     expectOneErrorLine(notDir.stderr, 'pio-rules: /etc/hostname/x.json: cannot be read (ENOTDIR)');
   });
 
+  it('speaks the language of any tag the library accepts, and refuses others as it does', async () => {
+    const british = await runInProcess(['calls', '--year', '2016', '--lang', 'en-GB']);
+    expect(british.stdout).toBe('no calls in 2016\n');
+    const american = await runInProcess(['cofinancing', '--cost', '100', '--lang=en-US']);
+    expect(american.stdout.trimEnd().split('\n').at(-1)).toBe('Maximum cofinancing: €50.00');
+    const dutch = await runInProcess(['calls', '--year', '2016', '--lang', 'nl-NL']);
+    expect(dutch.stdout).toBe('geen oproepen in 2016\n');
+    const belgian = await runInProcess(['calls', '--year', '2016', '--lang', 'nl-BE']);
+    expect(belgian.stdout).toBe('geen oproepen in 2016\n');
+    const french = await runInProcess(['calls', '--lang', 'fr']);
+    expect(french.code).toBe(2);
+    expect(french.stdout).toBe('');
+    expect(expectOneErrorLine(french.stderr, '[unsupported_locale]')).toMatch(
+      /^pio-rules: --lang: Taal "fr" wordt niet ondersteund.* \[unsupported_locale\]; zie "pio-rules calls --help"$/,
+    );
+    // A usage error speaks the last --lang the tool speaks, even beside one it does not.
+    const twice = await runInProcess(['--lang', 'en', 'calls', '--lang', 'fr']);
+    expect(twice.code).toBe(2);
+    expectOneErrorLine(twice.stderr, '--lang may be given only once');
+  });
+
+  it('does not read the language of the environment', async () => {
+    const saved = { LANG: process.env['LANG'], LC_ALL: process.env['LC_ALL'] };
+    process.env['LANG'] = 'en_US.UTF-8';
+    process.env['LC_ALL'] = 'en_US.UTF-8';
+    try {
+      expect((await runInProcess(['calls', '--year', '2016'])).stdout).toBe(
+        'geen oproepen in 2016\n',
+      );
+    } finally {
+      for (const [key, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+    }
+  });
+
+  it('writes amounts in JSON as decimal strings, every command alike', async () => {
+    const cofinancing = JSON.parse(
+      (
+        await runInProcess([
+          'cofinancing',
+          '--cost',
+          '2400000',
+          '--requested',
+          '1.200.000',
+          '--json',
+        ])
+      ).stdout,
+    );
+    expect(cofinancing).toMatchObject({
+      eligibleBase: '2400000.00',
+      maximum: '1000000.00',
+      cap: '1000000.00',
+      requested: '1200000.00',
+      granted: '1000000.00',
+    });
+    expect(cofinancing.eligible[0].amount).toBe('2400000.00');
+    expect(cofinancing.warnings[0]).toMatchObject({
+      code: 'requested_above_maximum',
+      params: { requested: '1200000.00' },
+    });
+    const validated = await runInProcess(['validate', '-', '--json'], { stdin: `${valid}\n` });
+    expect(jsonLines(validated.stdout)[0].maximum).toBe('750000.00');
+  });
+
+  it('names --at as the place of a draft judged late by it', async () => {
+    const draft = { ...example('city-pcp.json') };
+    delete draft['submittedAt'];
+    const run = await runInProcess(
+      ['validate', '-', '--at', '2024-10-11T12:00:00+02:00', '--lang', 'en'],
+      { stdin: `${JSON.stringify(draft)}\n` },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')[1]).toMatch(
+      /^ {2}error: --at: Judged on .* \[submitted_after_deadline\]$/,
+    );
+  });
+
+  it('answers a huge value of any flag with one short line, exit 2, in bounded time', async () => {
+    const huge = `9${'x'.repeat(10_000_000)}`;
+    const cases = [
+      [huge],
+      ['calls', `--${huge}`],
+      ['calls', '--year', huge],
+      ['calls', huge],
+      ['calls', '--lang', huge],
+      ['next-deadline', '--now', huge],
+      ['next-deadline', '--kind', huge],
+      ['cofinancing', '--cost', huge],
+      ['cofinancing', '--line', huge],
+      ['cofinancing', '--line', `${huge}=1`],
+      ['cofinancing', '--line', `other=${huge}`],
+      ['cofinancing', '--cost', '1', '--requested', huge],
+      ['cofinancing', '--cost', '1', '--vat', huge],
+      ['cofinancing', '--cost', '1', '--at', huge],
+      ['parameters', '--at', huge],
+      ['validate', '-', '--at', huge],
+    ];
+    const started = performance.now();
+    for (const args of cases) {
+      const run = await runInProcess(args);
+      expect(run.code, args[0]).toBe(2);
+      const [line] = expectCleanErrors(run.stderr);
+      expect(line!.length, args.join(' ').slice(0, 40)).toBeLessThan(600);
+    }
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
   it('localizes the warnings of cofinancing JSON', async () => {
     const run = await runInProcess([
       'cofinancing',
@@ -225,6 +333,15 @@ describe('runCli', () => {
       'en',
     ]);
     expect(JSON.parse(run.stdout).warnings[0].message).toMatch(/^The requested amount/);
+    const dutch = await runInProcess([
+      'cofinancing',
+      '--cost',
+      '100',
+      '--requested',
+      '80',
+      '--json',
+    ]);
+    expect(JSON.parse(dutch.stdout).warnings[0].message).toMatch(/^Het gevraagde bedrag/);
   });
 
   it('reports an unexpected error as one line, exit 2', async () => {

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeCofinancing,
-  computeExpertiseSupport,
   safeComputeCofinancing,
   type CofinancingInput,
   type ComputeCofinancingOptions,
-  type ExpertiseInput,
 } from '../../src/cofinancing/index.js';
 import type { PioIssue } from '../../src/issues/index.js';
 import {
   createParameterRegistry,
   defaultParameters,
   getDefinition,
-  type ParameterRegistry,
 } from '../../src/parameters/index.js';
-import { expectCode } from '../helpers/expectCode.js';
-import { hostileRegistry } from '../helpers/hostileRegistry.js';
 
 const categories = ['rd-services', 'validation', 'off-the-shelf', 'other'];
 
@@ -26,6 +21,14 @@ function problems(input: unknown, options: ComputeCofinancingOptions = {}) {
   return outcome.issues.map((i: PioIssue) => ({ code: i.code, path: i.path, params: i.params }));
 }
 
+/** The messages of a refused input in both languages. */
+function messages(input: unknown) {
+  return ['nl', 'en'].map((locale) => {
+    const outcome = safeComputeCofinancing(input as CofinancingInput, { locale });
+    return outcome.success ? [] : outcome.issues.map((i) => i.message);
+  });
+}
+
 const line = (amount: string) => ({ category: 'rd-services' as const, amount });
 
 describe('safeComputeCofinancing issues say what was received and expected', () => {
@@ -33,11 +36,14 @@ describe('safeComputeCofinancing issues say what was received and expected', () 
     expect(problems(null)).toEqual([
       { code: 'invalid_type', path: [], params: { expected: 'object', received: 'null' } },
     ]);
+    expect(problems('costs')).toEqual([
+      { code: 'invalid_type', path: [], params: { expected: 'object', received: 'text' } },
+    ]);
   });
 
   it('for costs and phases that are not lists, and lines and phases that are not objects', () => {
     expect(problems({ costs: 'x' })).toEqual([
-      { code: 'invalid_type', path: ['costs'], params: { expected: 'array', received: 'string' } },
+      { code: 'invalid_type', path: ['costs'], params: { expected: 'array', received: 'text' } },
     ]);
     expect(problems({ phases: 7 })).toEqual([
       { code: 'invalid_type', path: ['phases'], params: { expected: 'array', received: 'number' } },
@@ -46,7 +52,7 @@ describe('safeComputeCofinancing issues say what was received and expected', () 
       {
         code: 'invalid_type',
         path: ['costs', 0],
-        params: { expected: 'object', received: 'string' },
+        params: { expected: 'object', received: 'text' },
       },
     ]);
     expect(problems({ phases: [null] })).toEqual([
@@ -58,200 +64,215 @@ describe('safeComputeCofinancing issues say what was received and expected', () 
     ]);
   });
 
-  it('for a category of the wrong type or an unknown one (quoted, cut to 60 characters)', () => {
+  it('for a category that is not one (quoted, cut to 60 characters), by its labels', () => {
     expect(problems({ costs: [{ category: 5, amount: '1' }] })).toEqual([
       {
-        code: 'invalid_type',
+        code: 'invalid_value',
         path: ['costs', 0, 'category'],
-        params: { expected: 'string', received: 'number' },
+        params: { received: '5', expected: categories, enum: 'costCategory' },
       },
     ]);
     expect(problems({ costs: [{ category: 'hardware', amount: '1' }] })[0]?.params).toEqual({
       received: '"hardware"',
       expected: categories,
+      enum: 'costCategory',
     });
     expect(problems({ costs: [{ category: 'h'.repeat(100), amount: '1' }] })[0]?.params).toEqual({
-      received: JSON.stringify('h'.repeat(60)),
+      received: JSON.stringify(`${'h'.repeat(60)}…`),
       expected: categories,
+      enum: 'costCategory',
     });
+    const [nl, en] = messages({ costs: [{ category: 'hardware', amount: '1' }] });
+    expect(nl).toEqual([
+      'Ongeldige waarde "hardware"; toegelaten: O&O-diensten, validatie of testen, kant-en-klare oplossing of overige.',
+    ]);
+    expect(en).toEqual([
+      'Invalid value "hardware"; allowed: R&D services, validation or testing, off-the-shelf solution or other.',
+    ]);
   });
 
-  it('for a label that is not a string, a phase id that is empty, and an unknown key', () => {
+  it('for a label that is not text, and an unknown key', () => {
     expect(problems({ costs: [{ ...line('1'), label: 7, colour: 'red' }] })).toEqual([
-      { code: 'unknown_key', path: ['costs', 0, 'colour'], params: { key: 'colour' } },
       {
         code: 'invalid_type',
         path: ['costs', 0, 'label'],
-        params: { expected: 'a non-empty string', received: 'number' },
+        params: { expected: 'text', received: 'number' },
       },
-    ]);
-    expect(problems({ phases: [{ id: '', label: 'A', costs: [line('1')] }] })).toEqual([
-      {
-        code: 'invalid_type',
-        path: ['phases', 0, 'id'],
-        params: { expected: 'a non-empty string', received: '""' },
-      },
+      { code: 'unknown_key', path: ['costs', 0, 'colour'], params: { key: 'colour' } },
     ]);
   });
 
-  it('accepts a label of 1,000 characters and refuses one of 1,001', () => {
-    const ok = computeCofinancing({ costs: [{ ...line('1'), label: 'l'.repeat(1_000) }] });
-    expect(ok.eligible[0]?.label).toHaveLength(1_000);
-    expect(problems({ costs: [{ ...line('1'), label: 'l'.repeat(1_001) }] })).toEqual([
-      { code: 'too_long', path: ['costs', 0, 'label'], params: { maximum: 1_000 } },
+  it('accepts a label of 200 characters and refuses an empty, blank or longer one', () => {
+    const ok = computeCofinancing({ costs: [{ ...line('1'), label: 'l'.repeat(200) }] });
+    expect(ok.data.eligible[0]?.label).toHaveLength(200);
+    // Characters are code points: 200 emoji are 400 UTF-16 units and still fit.
+    const emoji = computeCofinancing({ costs: [{ ...line('1'), label: '😀'.repeat(200) }] });
+    expect(emoji.data.eligible[0]?.label).toHaveLength(400);
+    expect(problems({ costs: [{ ...line('1'), label: 'l'.repeat(201) }] })).toEqual([
+      {
+        code: 'too_long',
+        path: ['costs', 0, 'label'],
+        params: { maximum: 200, unit: 'characters' },
+      },
     ]);
+    expect(problems({ costs: [{ ...line('1'), label: '😀'.repeat(201) }] })[0]?.code).toBe(
+      'too_long',
+    );
+    // A lone surrogate at the end is one character of its own.
+    expect(
+      problems({ costs: [{ ...line('1'), label: `${'😀'.repeat(200)}\uD83D` }] })[0]?.code,
+    ).toBe('too_long');
+    expect(problems({ costs: [{ ...line('1'), label: '' }] })).toEqual([
+      {
+        code: 'too_short',
+        path: ['costs', 0, 'label'],
+        params: { minimum: 1, unit: 'characters' },
+      },
+    ]);
+    expect(problems({ costs: [{ ...line('1'), label: ' \t ' }] })).toEqual([
+      { code: 'invalid_format', path: ['costs', 0, 'label'], params: { format: 'not-blank' } },
+    ]);
+  });
+
+  it('for a phase id that is empty or longer than 1,000 characters', () => {
+    expect(problems({ phases: [{ id: '', label: 'A', costs: [line('1')] }] })).toEqual([
+      {
+        code: 'too_short',
+        path: ['phases', 0, 'id'],
+        params: { minimum: 1, unit: 'characters' },
+      },
+    ]);
+    expect(
+      problems({ phases: [{ id: 'a', label: 'l'.repeat(1_001), costs: [line('1')] }] }),
+    ).toEqual([
+      {
+        code: 'too_long',
+        path: ['phases', 0, 'label'],
+        params: { maximum: 1_000, unit: 'characters' },
+      },
+    ]);
+    const long = computeCofinancing({
+      phases: [{ id: 'i'.repeat(1_000), label: 'l'.repeat(1_000), costs: [line('1')] }],
+    });
+    expect(long.data.phases?.[0]?.id).toHaveLength(1_000);
   });
 
   it('names a duplicate phase id', () => {
     const phase = { id: 'a', label: 'A', costs: [line('1')] };
-    expect(problems({ phases: [phase, phase] })).toEqual([
+    expect(problems({ phases: [phase, phase, phase] })).toEqual([
       { code: 'duplicate_id', path: ['phases', 1, 'id'], params: { id: 'a' } },
+      { code: 'duplicate_id', path: ['phases', 2, 'id'], params: { id: 'a' } },
     ]);
   });
 
   it('lists the sources and VAT treatments it knows', () => {
-    expect(problems({ costs: [line('1')], estimatedCost: '1' })).toEqual([
-      {
-        code: 'invalid_value',
-        path: [],
-        params: { received: 'costs + estimatedCost', expected: 'costs | estimatedCost | phases' },
+    expect(problems({ costs: [line('1')], estimatedCost: '1', phases: [] })[0]).toEqual({
+      code: 'invalid_value',
+      path: [],
+      params: {
+        received: 'costs + estimatedCost + phases',
+        expected: ['costs', 'estimatedCost', 'phases'],
       },
-    ]);
+    });
     expect(problems({ estimatedCost: '1', vat: 'included' })).toEqual([
       {
         code: 'invalid_value',
         path: ['vat'],
-        params: { received: '"included"', expected: ['excluded', 'non-recoverable'] },
+        params: {
+          received: '"included"',
+          expected: ['excluded', 'non-recoverable'],
+          enum: 'vatTreatment',
+        },
       },
     ]);
   });
 
-  it('reads 1,000 cost lines and refuses 1,001 at once, without reading them', () => {
-    const thousand = computeCofinancing({ costs: Array.from({ length: 1_000 }, () => line('1')) });
-    expect(thousand.maximum.amount).toBe('500.00');
-    expect(problems({ costs: Array.from({ length: 1_001 }, () => null) })).toEqual([
-      {
-        code: 'input_too_large',
-        path: ['costs'],
-        params: { reason: '1001 items, at most 1000' },
-      },
-    ]);
-  });
-
-  it('refuses 1,001 phases, and 1,001 cost lines spread over phases', () => {
-    expect(problems({ phases: Array.from({ length: 1_001 }, () => null) })).toEqual([
-      {
-        code: 'input_too_large',
-        path: ['phases'],
-        params: { reason: '1001 items, at most 1000' },
-      },
-    ]);
-    const half = (id: string, n: number) => ({
-      id,
-      label: id,
-      costs: Array.from({ length: n }, () => line('1')),
+  it('for amounts: what was received, and how far an amount may go', () => {
+    expect(problems({ estimatedCost: '12,50' })[0]?.params).toEqual({ received: '"12,50"' });
+    expect(problems({ estimatedCost: true })[0]?.params).toEqual({ received: 'boolean' });
+    expect(problems({ estimatedCost: '1.001' })[0]?.params).toEqual({ received: '1.001' });
+    expect(problems({ estimatedCost: { amount: '1.001', currency: 'EUR' } })[0]).toEqual({
+      code: 'amount_precision',
+      path: ['estimatedCost'],
+      params: { received: '1.001' },
     });
-    expect(problems({ phases: [half('a', 500), half('b', 501)] })).toEqual([
-      {
-        code: 'input_too_large',
-        path: ['phases'],
-        params: { reason: '1001 items, at most 1000' },
-      },
-    ]);
-    expect(computeCofinancing({ phases: [half('a', 500), half('b', 500)] }).maximum.amount).toBe(
-      '500.00',
-    );
+    expect(problems({ estimatedCost: '-0.01' })[0]?.params).toEqual({ amount: '-0.01' });
+    expect(problems({ costs: [line('9000000000000'), line('9000000000000')] })[0]?.params).toEqual({
+      received: '18000000000000.00',
+      maximum: '10000000000000',
+    });
   });
 
-  it('for a call whose id is missing, not a string or longer than 100 characters', () => {
-    const at = (id: unknown) => ({ estimatedCost: '1', at: { id, deadlineDate: '2024-04-18' } });
-    expect(problems(at(undefined))).toEqual([
-      {
-        code: 'required',
-        path: ['at', 'id'],
-        params: { expected: 'string', received: 'undefined' },
-      },
-    ]);
-    expect(problems(at(5))).toEqual([
+  it('for a call whose id is missing, not text or longer than 100 characters', () => {
+    const at = (id: unknown) =>
+      problems({ estimatedCost: '1' }, { at: { id, deadlineDate: '2024-04-18' } as never });
+    expect(at(undefined)).toEqual([{ code: 'required', path: ['at', 'id'], params: {} }]);
+    expect(at(5)).toEqual([
       {
         code: 'invalid_type',
         path: ['at', 'id'],
-        params: { expected: 'string', received: 'number' },
+        params: { expected: 'text', received: 'number' },
       },
     ]);
-    expect(problems(at('i'.repeat(101)))).toEqual([
-      { code: 'too_long', path: ['at', 'id'], params: { maximum: 100 } },
+    expect(at('i'.repeat(101))).toEqual([
+      { code: 'too_long', path: ['at', 'id'], params: { maximum: 100, unit: 'characters' } },
     ]);
-    expect(computeCofinancing(at('i'.repeat(100)) as CofinancingInput).callId).toHaveLength(100);
   });
 
-  it('puts the warning about a committee cap at options.capOverride', () => {
-    const result = computeCofinancing({ estimatedCost: '100' }, { capOverride: '10' });
-    expect(result.warnings.map((w) => w.path)).toEqual([['options', 'capOverride']]);
-  });
-
-  it('treats null options as none', () => {
-    const outcome = safeComputeCofinancing({ estimatedCost: '100' }, null as never);
-    expect(outcome.success && outcome.result.maximum.amount).toBe('50.00');
-  });
-
-  it('rethrows an error that is not a PioRulesError thrown while reading the rules', () => {
-    const parameters = hostileRegistry();
-    expect(() => safeComputeCofinancing({ estimatedCost: '1' }, { parameters })).toThrow(
-      RangeError,
-    );
+  it('writes every message in the language asked for, amounts formatted for it', () => {
+    const [nl, en] = messages({ costs: [line('-1234.5')], requested: '-1' });
+    expect(nl).toEqual([
+      'Het bedrag € -1.234,50 mag niet negatief zijn.',
+      'Het bedrag € -1,00 mag niet negatief zijn.',
+    ]);
+    expect(en).toEqual([
+      'The amount -€1,234.50 must not be negative.',
+      'The amount -€1.00 must not be negative.',
+    ]);
   });
 });
 
 describe('computeCofinancing result', () => {
   it('gives a line without label or phase no such keys', () => {
-    const result = computeCofinancing({
+    const { data } = computeCofinancing({
       costs: [line('10'), { ...line('5'), category: 'other' as const }],
     });
-    expect(Object.keys(result.eligible[0]!)).toEqual(['path', 'category', 'amount']);
-    expect(Object.keys(result.excluded[0]!)).toEqual(['path', 'category', 'amount', 'reason']);
+    expect(Object.keys(data.eligible[0]!)).toEqual(['path', 'category', 'amount']);
+    expect(Object.keys(data.excluded[0]!)).toEqual(['path', 'category', 'amount', 'reason']);
   });
 
-  it('names the cost line of a phase by its path in the explanation', () => {
-    const result = computeCofinancing({
-      phases: [{ id: 'p1', label: 'Fase 1', costs: [line('10'), line('20')] }],
+  it('gives a result its keys in a stable order', () => {
+    const { data } = computeCofinancing({
+      phases: [{ id: 'a', label: 'A', costs: [line('10')] }],
+      requested: '1',
     });
-    const step = result.explanation.filter((s) => s.code === 'cost_line_eligible')[1];
-    expect(step?.params).toEqual({
-      line: 'phases[0].costs[1]',
-      category: 'rd-services',
-      amount: '20.00',
-      label: null,
-      phaseId: 'p1',
-    });
-  });
-
-  it('gives a cap step no parameter when a committee decided the cap', () => {
-    const result = computeCofinancing({ estimatedCost: '100' }, { capOverride: '10' });
-    expect(result.explanation.find((s) => s.code === 'cap_applied')?.parameters).toEqual([]);
-  });
-
-  it('writes a rate with trailing zeros as a plain percentage', () => {
-    const rate = (value: string): ParameterRegistry =>
-      createParameterRegistry(
-        [
-          {
-            ...getDefinition('cofinancing.maxRate'),
-            versions: [{ ...getDefinition('cofinancing.maxRate').versions.at(-1)!, value }],
-          },
-        ],
-        { base: defaultParameters },
-      );
-    for (const [value, percent] of [
-      ['0.1250', '12.5'],
-      ['0.500', '50'],
-      ['0.12', '12'],
-    ]) {
-      const result = computeCofinancing({ estimatedCost: '1000' }, { parameters: rate(value!) });
-      expect(result.explanation.find((s) => s.code === 'rate_applied')?.params['ratePercent']).toBe(
-        percent,
-      );
-    }
+    expect(Object.keys(data)).toEqual([
+      'ruleDate',
+      'callId',
+      'vat',
+      'eligible',
+      'excluded',
+      'vatAmount',
+      'eligibleBase',
+      'rate',
+      'uncapped',
+      'cap',
+      'capIndicative',
+      'maximum',
+      'capped',
+      'requested',
+      'granted',
+      'phases',
+      'parameters',
+      'explanation',
+    ]);
+    expect(Object.keys(data.parameters[0]!)).toEqual([
+      'id',
+      'value',
+      'validFrom',
+      'status',
+      'source',
+    ]);
   });
 
   it('marks the non-recoverable VAT step as an assumption even with a published VAT rate', () => {
@@ -262,57 +283,12 @@ describe('computeCofinancing result', () => {
     const parameters = createParameterRegistry(
       [published('vat.standardRate'), published('cofinancing.rounding')],
       { base: defaultParameters },
-    );
-    const result = computeCofinancing(
+    ).data;
+    const { data } = computeCofinancing(
       { estimatedCost: '100', vat: 'non-recoverable' },
       { parameters },
     );
-    expect(result.explanation.find((s) => s.code === 'vat_non_recoverable')?.assumption).toBe(true);
-  });
-});
-
-describe('computeExpertiseSupport issues', () => {
-  it('says what it expected instead of a non-object', () => {
-    const issue = expectCode(
-      () => computeExpertiseSupport(null as unknown as ExpertiseInput),
-      'invalid_type',
-    ).issues[0];
-    expect(issue?.path).toEqual([]);
-    expect(issue?.params).toEqual({ expected: 'object', received: 'null' });
-  });
-
-  it('refuses an unknown key even when the rest is fine', () => {
-    const error = expectCode(
-      () =>
-        computeExpertiseSupport({ requested: '1', at: '2024-01-01', extra: 1 } as ExpertiseInput),
-      'unknown_key',
-    );
-    expect(error.issues.map((i) => [i.path, i.params])).toEqual([[['extra'], { key: 'extra' }]]);
-  });
-
-  it('reports a date without rules at at, and a registry without the parameter at the root', () => {
-    expect(
-      expectCode(
-        () => computeExpertiseSupport({ requested: '1', at: '2010-01-01' }),
-        'no_parameter_value',
-      ).issues[0]?.path,
-    ).toEqual(['at']);
-    const parameters = createParameterRegistry([getDefinition('cofinancing.cap')]);
-    expect(
-      expectCode(
-        () => computeExpertiseSupport({ requested: '1' }, { parameters }),
-        'unknown_parameter',
-      ).issues[0]?.path,
-    ).toEqual([]);
-  });
-
-  it('is within the indicative maximum up to the cent, and above it one cent more', () => {
-    const at = computeExpertiseSupport({ requested: '30000.00', at: '2024-01-01' });
-    expect(at.aboveIndicativeMax).toBe(false);
-    expect(at.warnings).toEqual([]);
-    expect(at.explanation[1]?.code).toBe('expertise_within_indicative_max');
-    const above = computeExpertiseSupport({ requested: '30000.01', at: '2024-01-01' });
-    expect(above.aboveIndicativeMax).toBe(true);
-    expect(above.explanation[1]?.code).toBe('expertise_above_indicative_max');
+    expect(data.explanation.find((s) => s.code === 'vat_non_recoverable')?.assumption).toBe(true);
+    expect(data.explanation.find((s) => s.code === 'rounded')?.assumption).toBe(false);
   });
 });

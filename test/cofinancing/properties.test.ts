@@ -10,7 +10,7 @@ import {
 import { compare, sum } from '../../src/money/index.js';
 import { getParameter } from '../../src/parameters/index.js';
 
-/** An independent computation in integer cents (BigInt), sharing no code with src/money. */
+/** An independent computation in integer cents (BigInt), sharing no code with src/. */
 const cents = (amount: string): bigint => {
   const [whole = '0', fraction = ''] = amount.split('.');
   return BigInt(whole + fraction.padEnd(2, '0'));
@@ -37,7 +37,7 @@ function expectedMaximum(
     .reduce((s, l) => s + cents(l.amount), 0n);
   const base = vat === 'non-recoverable' ? net + (net * vatNum) / vatDen : net;
   const uncapped = (base * rateNum) / rateDen; // BigInt division truncates: rounding down
-  return { base, maximum: uncapped < capCents ? uncapped : capCents };
+  return { base, uncapped, maximum: uncapped < capCents ? uncapped : capCents };
 }
 
 const amountCents = fc.oneof(
@@ -60,9 +60,10 @@ describe('computeCofinancing (properties)', () => {
   it('equals an independent integer-cents computation for 10,000 random cost sets', () => {
     fc.assert(
       fc.property(lines, vat, (costs, treatment) => {
-        const result = computeCofinancing({ costs, vat: treatment });
+        const result = computeCofinancing({ costs, vat: treatment }).data;
         const expected = expectedMaximum(costs, treatment);
         expect(result.eligibleBase.amount).toBe(text(expected.base));
+        expect(result.uncapped.amount).toBe(text(expected.uncapped));
         expect(result.maximum.amount).toBe(text(expected.maximum));
       }),
       { numRuns: 10_000 },
@@ -72,7 +73,7 @@ describe('computeCofinancing (properties)', () => {
   it('never gives more than 50% of the eligible base, nor more than the cap', () => {
     fc.assert(
       fc.property(lines, vat, (costs, treatment) => {
-        const result = computeCofinancing({ costs, vat: treatment });
+        const result = computeCofinancing({ costs, vat: treatment }).data;
         expect(cents(result.maximum.amount) * rateDen).toBeLessThanOrEqual(
           cents(result.eligibleBase.amount) * rateNum,
         );
@@ -83,15 +84,28 @@ describe('computeCofinancing (properties)', () => {
     );
   });
 
+  it('computes the smaller of the request and the maximum, and warns exactly when it cuts', () => {
+    fc.assert(
+      fc.property(lines, amount, (costs, requested) => {
+        const out = computeCofinancing({ costs, requested });
+        const { maximum, granted } = out.data;
+        const cut = compare(out.data.requested!, maximum) > 0;
+        expect(granted).toEqual(cut ? maximum : out.data.requested);
+        expect(out.warnings.map((w) => w.code)).toEqual(cut ? ['requested_above_maximum'] : []);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('never decreases when an eligible line grows', () => {
     fc.assert(
       fc.property(eligibleLine, lines, amount, vat, (grown, others, extra, treatment) => {
-        const before = computeCofinancing({ costs: [grown, ...others], vat: treatment });
+        const before = computeCofinancing({ costs: [grown, ...others], vat: treatment }).data;
         const bigger = text(cents(grown.amount) + cents(extra));
         const after = computeCofinancing({
           costs: [{ ...grown, amount: bigger }, ...others],
           vat: treatment,
-        });
+        }).data;
         expect(compare(after.maximum, before.maximum)).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 2_000 },
@@ -107,8 +121,8 @@ describe('computeCofinancing (properties)', () => {
       fc.property(lines, shelf, fc.nat(), vat, (costs, extra, at, treatment) => {
         const index = at % (costs.length + 1);
         const mixed: CostLine[] = [...costs.slice(0, index), ...extra, ...costs.slice(index)];
-        const before = computeCofinancing({ costs, vat: treatment });
-        const after = computeCofinancing({ costs: mixed, vat: treatment });
+        const before = computeCofinancing({ costs, vat: treatment }).data;
+        const after = computeCofinancing({ costs: mixed, vat: treatment }).data;
         expect(after.maximum.amount).toBe(before.maximum.amount);
         expect(after.excluded.length).toBe(before.excluded.length + extra.length);
       }),
@@ -122,8 +136,11 @@ describe('computeCofinancing (properties)', () => {
       .map((groups) => groups.map((costs, i) => ({ id: `p${i}`, label: `Fase ${i}`, costs })));
     fc.assert(
       fc.property(phases, vat, (input, treatment) => {
-        const result = computeCofinancing({ phases: input, vat: treatment });
-        const flat = computeCofinancing({ costs: input.flatMap((p) => p.costs), vat: treatment });
+        const result = computeCofinancing({ phases: input, vat: treatment }).data;
+        const flat = computeCofinancing({
+          costs: input.flatMap((p) => p.costs),
+          vat: treatment,
+        }).data;
         expect(result.maximum.amount).toBe(flat.maximum.amount);
         expect(sum(result.phases!.map((p) => p.share)).amount).toBe(result.maximum.amount);
         expect(sum(result.phases!.map((p) => p.eligibleBase)).amount).toBe(
@@ -132,6 +149,24 @@ describe('computeCofinancing (properties)', () => {
         for (const p of result.phases!) expect(p.share.amount.startsWith('-')).toBe(false);
       }),
       { numRuns: 2_000 },
+    );
+  });
+
+  it('reads an amount however it is written: string, number or Money', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), (value) => {
+        const written = text(value);
+        const asString = computeCofinancing({ estimatedCost: written }).data;
+        const asMoney = computeCofinancing({
+          estimatedCost: { amount: written, currency: 'EUR' },
+        }).data;
+        expect(asMoney).toEqual(asString);
+        if (value < 2n ** 50n) {
+          const asNumber = computeCofinancing({ estimatedCost: Number(written) }).data;
+          expect(asNumber.maximum).toEqual(asString.maximum);
+        }
+      }),
+      { numRuns: 1_000 },
     );
   });
 });

@@ -1,14 +1,16 @@
 // Consumer test: packs the library with `npm pack`, installs the tarball into a fresh project
-// outside this repo, and uses it as an ESM app, a CJS app, a TypeScript app (moduleResolution
-// node16 and bundler, strict) and a browser bundle (esbuild, platform browser: no Node built-in
-// may be pulled in). Run after `npm run build`.
-import { execFileSync } from 'node:child_process';
+// outside this repo, and uses it as an ESM app, a CJS app, both builds in one process (a Money
+// made by one is a Money for the other), a TypeScript app (moduleResolution node16 and bundler,
+// strict), the command line tool (bin pio-rules) and a browser bundle (esbuild, platform
+// browser: no Node built-in may be pulled in). Run after `npm run build`.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import esbuild from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
+const { version: packageVersion } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'pio-consumer-'));
 const run = (cmd, args, cwd = work) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -49,6 +51,27 @@ try {
     if (out !== expected) throw new Error(`got:\n${out}\nexpected:\n${expected}`);
   });
 
+  writeFileSync(
+    join(work, 'dual.mjs'),
+    [
+      "import { createRequire } from 'node:module';",
+      "import * as esm from '@vlaio/pio-rules';",
+      "const cjs = createRequire(import.meta.url)('@vlaio/pio-rules');",
+      "console.log(esm.eur(cjs.eur('1.00')).amount, cjs.formatEur(esm.eur('2'), { locale: 'en' }));",
+      "console.log(esm.money.add(cjs.eur('1'), JSON.parse(JSON.stringify(esm.eur('2')))).amount);",
+      'try {',
+      "  cjs.eur('x');",
+      '} catch (error) {',
+      '  console.log(esm.isPioRulesError(error), error instanceof esm.PioRulesError);',
+      '}',
+    ].join('\n'),
+  );
+  check('ESM and CJS builds in one process: Money and errors cross over', () => {
+    const out = run('node', ['dual.mjs']).trim();
+    const want = '1.00 €2.00\n3.00\ntrue false';
+    if (out !== want) throw new Error(`got:\n${out}\nexpected:\n${want}`);
+  });
+
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   writeFileSync(join(work, 'app.ts'), readFileSync(join(import.meta.dirname, 'app.ts'), 'utf8'));
   writeFileSync(join(work, 'app.cts'), readFileSync(join(import.meta.dirname, 'app.ts'), 'utf8'));
@@ -81,12 +104,21 @@ try {
   check('command line tool from the installed package (bin pio-rules)', () => {
     const bin = join(work, 'node_modules/.bin/pio-rules');
     const version = run(bin, ['--version']).trim();
-    if (!version.includes('0.1.0')) throw new Error(`--version printed ${version}`);
+    if (version !== packageVersion) throw new Error(`--version printed ${version}`);
     const result = JSON.parse(run(bin, ['cofinancing', '--cost', '2400000', '--json']));
     if (result.maximum !== '1000000.00') throw new Error(`maximum ${String(result.maximum)}`);
+    const dutch = run(bin, ['cofinancing', '--cost', '2.400.000', '--lang', 'nl-BE']);
+    if (!dutch.trimEnd().endsWith('Maximale cofinanciering: € 1.000.000,00'))
+      throw new Error(`cofinancing printed ${dutch}`);
+    const calls = run(bin, ['calls', '--year', '2024', '--lang', 'en-GB']);
+    if (!calls.startsWith('2024-1  Thursday 18 April 2024 at 24:00  Call 1 of 2024\n'))
+      throw new Error(`calls printed ${calls}`);
     const schema = JSON.parse(run(bin, ['schema']));
     if (schema.$schema !== 'https://json-schema.org/draft/2020-12/schema')
       throw new Error('no JSON Schema');
+    const refused = spawnSync(bin, ['calls', '--lang', 'fr'], { cwd: work, encoding: 'utf8' });
+    if (refused.status !== 2 || !refused.stderr.includes('[unsupported_locale]'))
+      throw new Error(`--lang fr: exit ${String(refused.status)}, ${refused.stderr}`);
   });
 
   check('browser bundle (esbuild, platform browser)', () => {

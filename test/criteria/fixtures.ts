@@ -15,12 +15,10 @@ const examplesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../exam
 /** A valid example proposal, parsed by validateApplication (so the assessment gets a real one). */
 export function exampleApplication(file = 'city-pcp.json'): Application {
   const input: unknown = JSON.parse(readFileSync(resolve(examplesDir, file), 'utf8'));
-  const result = validateApplication(input);
-  if (!result.success) throw new Error(`${file} is not valid: ${JSON.stringify(result.issues)}`);
-  return result.application;
+  return validateApplication(input).data.application;
 }
 
-/** The scorable ids of the built-in scheme. */
+/** The scorable ids of the built-in scheme, in the order of the scheme. */
 export const scorableIds = [
   'market-gap',
   'rd-needed',
@@ -55,5 +53,12 @@ export function registryWithScheme(
       },
     ],
     { base: defaultParameters },
-  );
+  ).data;
 }
+
+/** The main criteria of a scheme with the given weights, scored directly. */
+export const mainCriteria = (weights: readonly [string, string, string] = ['0.3', '0.4', '0.3']) =>
+  (['fit-with-pio', 'relevance-and-impact', 'quality-of-approach'] as const).map((id, i) => ({
+    id,
+    weight: weights[i]!,
+  }));

@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   createScoringScheme,
   getScoringScheme,
-  validateScoringScheme,
+  safeCreateScoringScheme,
 } from '../../src/criteria/index.js';
+import type { PioIssue } from '../../src/issues/index.js';
 import {
   createParameterRegistry,
   defaultParameters,
   getDefinition,
+  safeCreateParameterRegistry,
 } from '../../src/parameters/index.js';
+import { subCriterionIds } from '../../src/vocabulary/index.js';
 import { expectCode } from '../helpers/expectCode.js';
-import { registryWithScheme } from './fixtures.js';
+import { mainCriteria, registryWithScheme } from './fixtures.js';
 
 const base = {
   scale: { min: '0', max: '10' },
@@ -22,14 +25,19 @@ const base = {
   ],
 };
 
-function codes(input: unknown): string[] {
-  const result = validateScoringScheme(input);
-  return result.success ? [] : result.issues.map((i) => i.code);
+const brief = (issues: readonly PioIssue[]) =>
+  issues.map((i) => ({ code: i.code, path: i.path, params: i.params }));
+
+function issuesOf(input: unknown, locale?: string): readonly PioIssue[] {
+  const result = safeCreateScoringScheme(input, locale === undefined ? {} : { locale });
+  return result.success ? [] : result.issues;
 }
 
-describe('validateScoringScheme', () => {
+const codes = (input: unknown) => issuesOf(input).map((i) => i.code);
+
+describe('safeCreateScoringScheme', () => {
   it('accepts a scheme whose weights add up to exactly 1 and normalises its numbers', () => {
-    const result = validateScoringScheme({
+    const result = safeCreateScoringScheme({
       ...base,
       scale: { min: 0, max: 10 },
       criteria: [
@@ -40,13 +48,28 @@ describe('validateScoringScheme', () => {
     });
     expect(result.success).toBe(true);
     if (!result.success) return;
-    expect(result.scheme.criteria.map((c) => [c.id, c.weight, c.threshold])).toEqual([
+    expect(result.warnings).toEqual([]);
+    expect(result.data.criteria.map((c) => [c.id, c.weight, c.threshold])).toEqual([
       ['fit-with-pio', '0.3', null],
       ['relevance-and-impact', '0.4', '5.5'],
       ['quality-of-approach', '0.3', null],
     ]);
-    expect(result.scheme.scale).toEqual({ min: '0', max: '10' });
-    expect(Object.isFrozen(result.scheme)).toBe(true);
+    expect(result.data.scale).toEqual({ min: '0', max: '10' });
+    expect(result.data.totalThreshold).toBe('6');
+    expect(Object.isFrozen(result.data)).toBe(true);
+    expect(Object.isFrozen(result.data.criteria[0])).toBe(true);
+  });
+
+  it('writes every number canonically: no trailing zeros, no exponent, no minus zero', () => {
+    const result = safeCreateScoringScheme({
+      scale: { min: '-0', max: '10.50' },
+      totalThreshold: 1e-7,
+      criteria: mainCriteria(['0.250', '0.5', '0.25']),
+    });
+    expect(result.success && [result.data.scale, result.data.totalThreshold]).toEqual([
+      { min: '0', max: '10.5' },
+      '0.0000001',
+    ]);
   });
 
   it('sums weights exactly: 0.1 + 0.2 + 0.7 is 1, not 0.9999999999999999', () => {
@@ -62,24 +85,19 @@ describe('validateScoringScheme', () => {
     ).toEqual([]);
   });
 
-  it('reports main weights that do not add up to 1, with their sum', () => {
-    const result = validateScoringScheme({
+  it('reports main weights that do not add up to 1, with their sum, without a criterion', () => {
+    const issues = issuesOf({
       ...base,
       criteria: base.criteria.map((c) => ({ ...c, weight: '0.3' })),
     });
-    expect(result.success).toBe(false);
-    if (result.success) return;
-    expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({
-      code: 'weights_do_not_sum',
-      path: ['criteria'],
-      params: { sum: '0.9', expected: '1' },
-    });
-    expect(result.issues[0]?.message).toBe('De gewichten tellen op tot 0.9 in plaats van 1.');
+    expect(brief(issues)).toEqual([
+      { code: 'weights_do_not_sum', path: ['criteria'], params: { sum: '0.9', expected: '1' } },
+    ]);
+    expect(issues[0]?.message).toBe('De gewichten tellen op tot 0,9 in plaats van 1.');
   });
 
-  it('reports sub-criteria weights of a criterion that do not add up to 1', () => {
-    const result = validateScoringScheme({
+  it('reports sub-criteria weights of a criterion that do not add up to 1, naming the criterion', () => {
+    const scheme = {
       ...base,
       criteria: [
         {
@@ -92,22 +110,43 @@ describe('validateScoringScheme', () => {
         base.criteria[1],
         base.criteria[2],
       ],
-    });
-    expect(
-      result.success ? [] : result.issues.map((i) => [i.code, i.path, i.params['criterionId']]),
-    ).toEqual([['weights_do_not_sum', ['criteria', 0, 'subCriteria'], 'fit-with-pio']]);
+    };
+    const [nl] = issuesOf(scheme);
+    const [en] = issuesOf(scheme, 'en-GB');
+    expect(nl && brief([nl])).toEqual([
+      {
+        code: 'weights_do_not_sum',
+        path: ['criteria', 0, 'subCriteria'],
+        params: { sum: '1.1', expected: '1', criterionId: 'fit-with-pio' },
+      },
+    ]);
+    expect(nl?.message).toBe(
+      'De gewichten van de deelcriteria van Aansluiting bij de doelstellingen van PIO tellen op tot 1,1 in plaats van 1.',
+    );
+    expect(en?.message).toBe(
+      'The weights of the sub-criteria of Fit with the aims of PIO add up to 1.1 instead of 1.',
+    );
   });
 
-  it('reports thresholds outside the scale, per criterion and for the total', () => {
-    const result = validateScoringScheme({
+  it('reports thresholds outside the scale, per criterion and for the total, with the scale', () => {
+    const issues = issuesOf({
       ...base,
       totalThreshold: '10.5',
       criteria: [{ ...base.criteria[0], threshold: -1 }, base.criteria[1], base.criteria[2]],
     });
-    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
-      ['threshold_outside_scale', ['criteria', 0, 'threshold']],
-      ['threshold_outside_scale', ['totalThreshold']],
+    expect(brief(issues)).toEqual([
+      {
+        code: 'threshold_outside_scale',
+        path: ['criteria', 0, 'threshold'],
+        params: { threshold: '-1', min: '0', max: '10' },
+      },
+      {
+        code: 'threshold_outside_scale',
+        path: ['totalThreshold'],
+        params: { threshold: '10.5', min: '0', max: '10' },
+      },
     ]);
+    expect(issues[1]?.message).toBe('De drempel 10,5 ligt buiten de schaal van 0 tot 10.');
   });
 
   it('accepts thresholds on the very ends of the scale', () => {
@@ -130,45 +169,66 @@ describe('validateScoringScheme', () => {
           { id: 'fit-with-pio', weight: '0.5' },
           { id: 'innovation', weight: '0.2' },
         ],
-      }).sort(),
+      }),
     ).toEqual([
+      'threshold_outside_scale',
       'duplicate_id',
-      'invalid_scheme',
-      'invalid_scheme',
-      'threshold_outside_scale',
-      'threshold_outside_scale',
       'unknown_criterion',
+      'missing_criterion',
+      'missing_criterion',
       'weights_do_not_sum',
+      'threshold_outside_scale',
     ]);
   });
 
-  it('names the missing main criteria', () => {
-    const result = validateScoringScheme({
-      ...base,
-      criteria: [{ id: 'fit-with-pio', weight: 1 }],
+  it('names a duplicate, unknown or missing main criterion', () => {
+    const [fit, relevance] = mainCriteria();
+    const issues = issuesOf({
+      scale: { min: 0, max: 10 },
+      criteria: [fit, relevance, { id: 'innovation', weight: '0.3' }, fit],
     });
-    expect(result.success ? [] : result.issues.map((i) => i.params['criterionId'])).toEqual([
-      'relevance-and-impact',
-      'quality-of-approach',
+    expect(brief(issues)).toEqual([
+      {
+        code: 'unknown_criterion',
+        path: ['criteria', 2, 'id'],
+        params: {
+          criterionId: 'innovation',
+          expected: ['fit-with-pio', 'relevance-and-impact', 'quality-of-approach'],
+        },
+      },
+      { code: 'duplicate_id', path: ['criteria', 3, 'id'], params: { id: 'fit-with-pio' } },
+      {
+        code: 'missing_criterion',
+        path: ['criteria'],
+        params: { criterionId: 'quality-of-approach' },
+      },
+      { code: 'weights_do_not_sum', path: ['criteria'], params: { sum: '1.3', expected: '1' } },
+    ]);
+    expect(issues.map((i) => i.message).slice(0, 3)).toEqual([
+      'Onbekend criterium "innovation" (verwacht: "fit-with-pio", "relevance-and-impact" of "quality-of-approach").',
+      'De id "fit-with-pio" komt meer dan eens voor.',
+      'Het hoofdcriterium Kwaliteit van de aanpak ontbreekt.',
     ]);
   });
 
   it('refuses a negative weight even when the weights add up to 1', () => {
-    const result = validateScoringScheme({
-      ...base,
-      criteria: [
-        { id: 'fit-with-pio', weight: '-0.2' },
-        { id: 'relevance-and-impact', weight: '0.6' },
-        { id: 'quality-of-approach', weight: '0.6' },
-      ],
-    });
-    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
-      ['invalid_scheme', ['criteria', 0, 'weight']],
+    expect(brief(issuesOf({ ...base, criteria: mainCriteria(['-0.2', '0.6', '0.6']) }))).toEqual([
+      { code: 'too_small', path: ['criteria', 0, 'weight'], params: { minimum: '0' } },
     ]);
   });
 
   it('refuses a scale whose minimum is not below its maximum, without judging thresholds on it', () => {
-    expect(codes({ ...base, scale: { min: 5, max: 5 } })).toEqual(['invalid_scheme']);
+    for (const scale of [
+      { min: 5, max: 5 },
+      { min: '10', max: '0' },
+    ])
+      expect(codes({ ...base, scale })).toEqual(['scale_reversed']);
+    expect(brief(issuesOf({ ...base, scale: { min: 10, max: 0 } }))).toEqual([
+      { code: 'scale_reversed', path: ['scale'], params: { min: '10', max: '0' } },
+    ]);
+    expect(issuesOf({ ...base, scale: { min: 10, max: 0 } }, 'en')[0]?.message).toBe(
+      'The minimum 10 of the scale is not below its maximum 0.',
+    );
   });
 
   it('accepts own sub-criteria with a label, and refuses them without one', () => {
@@ -190,73 +250,203 @@ describe('validateScoringScheme', () => {
         base.criteria[2],
       ],
     };
-    const result = validateScoringScheme(own);
+    const result = safeCreateScoringScheme(own);
     expect(result.success).toBe(true);
     if (result.success) {
-      const subs = result.scheme.criteria[0]?.subCriteria ?? [];
+      const subs = result.data.criteria[0]?.subCriteria ?? [];
       expect(subs.map((s) => s.label.en)).toEqual([
         'Degree of innovation',
         'What the market offers and why it falls short',
       ]);
       expect(subs[0]?.description).toEqual(subs[0]?.label);
+      expect(subs[1]?.description.nl).toContain('Wat biedt de markt vandaag');
     }
     const withoutLabel = structuredClone(own) as any;
     delete withoutLabel.criteria[0].subCriteria[0].label;
-    const failed = validateScoringScheme(withoutLabel);
-    expect(
-      failed.success ? [] : failed.issues.map((i) => [i.code, i.params['criterionId']]),
-    ).toEqual([['unknown_criterion', 'innovation-degree']]);
+    const failed = issuesOf(withoutLabel);
+    expect(brief(failed)).toEqual([
+      {
+        code: 'unknown_criterion',
+        path: ['criteria', 0, 'subCriteria', 0, 'id'],
+        params: {
+          criterionId: 'innovation-degree',
+          expected: [...subCriterionIds],
+          ownNeedsLabel: true,
+        },
+      },
+    ]);
+    expect(issuesOf(withoutLabel, 'en')[0]?.message).toBe(
+      'Unknown criterion "innovation-degree" (expected: "need", "market-gap", "rd-needed", "end-users-and-support-base", "team" or "procurement-route"); an own sub-criterion needs a label.',
+    );
+  });
+
+  it('describes a built-in sub-criterion given its own label by that label', () => {
+    const [fit, relevance, quality] = mainCriteria();
+    const label = { nl: 'Eigen behoefte', en: 'Own need' };
+    const result = safeCreateScoringScheme({
+      scale: { min: 0, max: 10 },
+      criteria: [{ ...fit, subCriteria: [{ id: 'need', weight: 1, label }] }, relevance, quality],
+    });
+    expect(result.success && result.data.criteria[0]?.subCriteria[0]?.description).toEqual(label);
   });
 
   it('refuses a sub-criterion id used twice or equal to a main criterion', () => {
-    expect(
-      codes({
-        ...base,
-        criteria: [
-          { ...base.criteria[0], subCriteria: [{ id: 'need', weight: 1 }] },
-          { ...base.criteria[1], subCriteria: [{ id: 'need', weight: 1 }] },
-          {
-            ...base.criteria[2],
-            subCriteria: [{ id: 'fit-with-pio', weight: 1, label: { nl: 'x', en: 'x' } }],
-          },
-        ],
-      }),
-    ).toEqual(['duplicate_id', 'duplicate_id']);
+    const issues = issuesOf({
+      ...base,
+      criteria: [
+        { ...base.criteria[0], subCriteria: [{ id: 'need', weight: 1 }] },
+        { ...base.criteria[1], subCriteria: [{ id: 'need', weight: 1 }] },
+        {
+          ...base.criteria[2],
+          subCriteria: [{ id: 'fit-with-pio', weight: 1, label: { nl: 'x', en: 'x' } }],
+        },
+      ],
+    });
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['duplicate_id', ['criteria', 1, 'subCriteria', 0, 'id']],
+      ['duplicate_id', ['criteria', 2, 'subCriteria', 0, 'id']],
+    ]);
   });
 
-  it('reports the shape problems of something that is not a scheme as invalid_scheme', () => {
-    for (const input of [
-      null,
-      'scheme',
-      { scale: { min: 0 }, criteria: [] },
-      { ...base, extra: 1 },
-      { ...base, scale: { min: '0,5', max: 10 } },
-      { ...base, totalThreshold: Number.NaN },
-    ]) {
-      const result = validateScoringScheme(input);
-      expect(result.success).toBe(false);
-      if (!result.success)
-        expect(new Set(result.issues.map((i) => i.code))).toEqual(new Set(['invalid_scheme']));
-    }
+  it('scores a criterion with an empty list of sub-criteria directly', () => {
+    const result = safeCreateScoringScheme({
+      ...base,
+      criteria: [{ ...base.criteria[0], subCriteria: [] }, base.criteria[1], base.criteria[2]],
+    });
+    expect(result.success && result.data.criteria[0]?.subCriteria).toEqual([]);
+  });
+
+  it('reports the structure of something that is not a scheme through the one zod mapper', () => {
+    const cases: [unknown, [string, (string | number)[]][]][] = [
+      [null, [['invalid_type', []]]],
+      ['scheme', [['invalid_type', []]]],
+      [{ scale: { min: 0 }, criteria: [] }, [['required', ['scale', 'max']]]],
+      [{ ...base, extra: 1 }, [['unknown_key', ['extra']]]],
+      [{ ...base, scale: { min: '0,5', max: 10 } }, [['invalid_format', ['scale', 'min']]]],
+      [{ ...base, totalThreshold: Number.NaN }, [['invalid_format', ['totalThreshold']]]],
+      [{ ...base, totalThreshold: Infinity }, [['invalid_format', ['totalThreshold']]]],
+      [{ ...base, totalThreshold: '1e3' }, [['invalid_format', ['totalThreshold']]]],
+      [{ ...base, totalThreshold: true }, [['invalid_type', ['totalThreshold']]]],
+      [{ ...base, totalThreshold: `1.${'0'.repeat(59)}` }, [['too_long', ['totalThreshold']]]],
+      [{ ...base, criteria: [{ weight: '1' }] }, [['required', ['criteria', 0, 'id']]]],
+      [{ ...base, criteria: [{ id: '', weight: '1' }] }, [['too_short', ['criteria', 0, 'id']]]],
+      [
+        { ...base, criteria: Array.from({ length: 101 }, () => base.criteria[0]) },
+        [['too_long', ['criteria']]],
+      ],
+      [
+        {
+          ...base,
+          criteria: [
+            { ...base.criteria[0], subCriteria: [{ id: 'x', weight: 1, label: { nl: 'x' } }] },
+          ],
+        },
+        [['required', ['criteria', 0, 'subCriteria', 0, 'label', 'en']]],
+      ],
+    ];
+    for (const [input, expected] of cases)
+      expect(
+        issuesOf(input).map((i) => [i.code, i.path]),
+        JSON.stringify(input),
+      ).toEqual(expected);
+  });
+
+  it('gives a decimal of 60 characters a place and refuses one of 61', () => {
+    const sixty = `5.${'0'.repeat(58)}`;
+    expect(codes({ ...base, totalThreshold: sixty })).toEqual([]);
+    expect(codes({ ...base, totalThreshold: `${sixty}0` })).toEqual(['too_long']);
+  });
+
+  it('reports a key that could reach a prototype, and never copies it', () => {
+    const input = JSON.parse(`{"__proto__": {"polluted": 1}, ${JSON.stringify(base).slice(1)}`);
+    expect(issuesOf(input).map((i) => [i.code, i.path])).toEqual([['unknown_key', ['__proto__']]]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('neither freezes nor changes the caller’s scheme', () => {
+    const input = structuredClone(base);
+    safeCreateScoringScheme(input);
+    expect(input).toEqual(base);
+    expect(Object.isFrozen(input) || Object.isFrozen(input.criteria[0])).toBe(false);
+  });
+
+  it('refuses an unsupported locale and options that are not an object', () => {
+    expect(issuesOf(base, 'fr').map((i) => [i.code, i.path])).toEqual([
+      ['unsupported_locale', ['locale']],
+    ]);
+    const result = safeCreateScoringScheme(base, 'en' as never);
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_type', ['options']],
+    ]);
+  });
+
+  it('accepts the built-in scheme', () => {
+    const builtIn = getDefinition('criteria.scoringScheme').versions.map((v) => v.value);
+    for (const value of builtIn) expect(codes(value)).toEqual([]);
   });
 });
 
 describe('createScoringScheme', () => {
-  it('returns the checked scheme', () => {
-    expect(createScoringScheme(base).totalThreshold).toBe('6');
+  it('returns the same success as safeCreateScoringScheme', () => {
+    const made = createScoringScheme(base);
+    expect(made).toEqual(safeCreateScoringScheme(base));
+    expect(made.data.totalThreshold).toBe('6');
   });
 
-  it('throws one PioRulesError with every issue', () => {
+  it('throws one PioRulesError with every issue, in the locale asked for', () => {
     const error = expectCode(
       () =>
-        createScoringScheme({ ...base, totalThreshold: 20, criteria: base.criteria.slice(0, 2) }),
-      'invalid_scheme',
+        createScoringScheme(
+          { ...base, totalThreshold: 20, criteria: base.criteria.slice(0, 2) },
+          { locale: 'en-US' },
+        ),
+      'missing_criterion',
     );
-    expect(error.issues.map((i) => i.code).sort()).toEqual([
-      'invalid_scheme',
-      'threshold_outside_scale',
+    expect(error.issues.map((i) => i.code)).toEqual([
+      'missing_criterion',
       'weights_do_not_sum',
+      'threshold_outside_scale',
     ]);
+    expect(error.issues[0]?.message).toBe('The main criterion Quality of the approach is missing.');
+  });
+});
+
+describe('a scoring scheme in a parameter registry', () => {
+  const withValue = (value: unknown) =>
+    safeCreateParameterRegistry(
+      [
+        {
+          ...getDefinition('criteria.scoringScheme'),
+          versions: [
+            {
+              value: value as never,
+              validFrom: '2017-01-01',
+              status: 'assumed',
+              source: { title: 't', url: 'https://example.org' },
+            },
+          ],
+        },
+      ],
+      { base: defaultParameters },
+    );
+
+  it('is checked once, when the registry is made, with the paths of the registry', () => {
+    const result = withValue({ ...base, criteria: base.criteria.slice(1) });
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['missing_criterion', [0, 'versions', 0, 'value', 'criteria']],
+      ['weights_do_not_sum', [0, 'versions', 0, 'value', 'criteria']],
+    ]);
+  });
+
+  it('reports a missing field as required, as everywhere, never as a scheme-specific code', () => {
+    const result = withValue({ scale: { min: 0 }, criteria: [] });
+    expect(result.success ? [] : result.issues.map((i) => [i.code, i.path])).toEqual([
+      ['required', [0, 'versions', 0, 'value', 'scale', 'max']],
+    ]);
+  });
+
+  it('is accepted when right', () => {
+    expect(withValue(base).success).toBe(true);
   });
 });
 
@@ -265,6 +455,8 @@ describe('getScoringScheme', () => {
     const inForce = getScoringScheme({ at: '2024-10-10' });
     expect(inForce.status).toBe('assumed');
     expect(inForce.parameterId).toBe('criteria.scoringScheme');
+    expect(inForce.validFrom).toBe('2017-01-01');
+    expect(inForce.validUntil).toBeNull();
     expect(inForce.note?.en).toContain('not');
     expect(inForce.scheme.scale).toEqual({ min: '0', max: '10' });
     expect(inForce.scheme.totalThreshold).toBe('6');
@@ -275,16 +467,23 @@ describe('getScoringScheme', () => {
     ]);
     for (const c of inForce.scheme.criteria)
       expect(c.subCriteria.map((s) => s.weight)).toEqual(['0.5', '0.5']);
+    expect(Object.isFrozen(inForce) && Object.isFrozen(inForce.scheme)).toBe(true);
   });
 
-  it('reads a replaced scheme from a caller’s registry', () => {
+  it('reads the latest version by default, and at an instant as at its Brussels date', () => {
+    expect(getScoringScheme()).toEqual(getScoringScheme({ at: '2024-10-10' }));
+    expect(getScoringScheme({ at: new Date('2024-10-10T12:00:00Z') }).validFrom).toBe('2017-01-01');
+  });
+
+  it('reads a replaced scheme from a caller’s registry, without a note when the version has none', () => {
     const parameters = registryWithScheme({ ...base, totalThreshold: '7' }, 'published');
     const inForce = getScoringScheme({ parameters });
-    expect([inForce.status, inForce.scheme.totalThreshold, inForce.note]).toEqual([
+    expect([inForce.status, inForce.scheme.totalThreshold, inForce.source.url]).toEqual([
       'published',
       '7',
-      undefined,
+      'https://example.org/scheme',
     ]);
+    expect('note' in inForce).toBe(false);
   });
 
   it('picks the version in force at a date', () => {
@@ -310,18 +509,22 @@ describe('getScoringScheme', () => {
         },
       ],
       { base: defaultParameters },
-    );
+    ).data;
     expect(getScoringScheme({ at: '2024-06-01', parameters }).scheme.totalThreshold).toBe('6');
+    expect(getScoringScheme({ at: '2024-06-01', parameters }).validUntil).toBe('2024-12-31');
     expect(getScoringScheme({ at: '2025-06-01', parameters }).scheme.totalThreshold).toBe('7');
-    expectCode(() => getScoringScheme({ at: '2016-06-01', parameters }), 'no_parameter_value');
+    const error = expectCode(
+      () => getScoringScheme({ at: '2016-06-01', parameters, locale: 'en' }),
+      'no_parameter_value',
+    );
+    expect(error.issues[0]?.message).toContain('criteria.scoringScheme');
   });
 
-  it('throws the scheme’s issues, with paths from the parameter id, for an invalid scheme in a registry', () => {
-    const parameters = registryWithScheme({ ...base, criteria: base.criteria.slice(1) });
-    const error = expectCode(() => getScoringScheme({ parameters }), 'invalid_scheme');
-    expect(error.issues.map((i) => [i.code, i.path])).toEqual([
-      ['invalid_scheme', ['criteria.scoringScheme', 'criteria']],
-      ['weights_do_not_sum', ['criteria.scoringScheme', 'criteria']],
-    ]);
+  it('refuses a bad at, a registry that is not one, options that are not an object and an unsupported locale', () => {
+    expectCode(() => getScoringScheme({ at: '2024-13-01' }), 'invalid_date');
+    expectCode(() => getScoringScheme({ at: '2024-10-10T12:00' }), 'ambiguous_time');
+    expectCode(() => getScoringScheme({ parameters: {} as never }), 'invalid_type');
+    expectCode(() => getScoringScheme(null as never), 'invalid_type');
+    expectCode(() => getScoringScheme({ locale: 'fr' }), 'unsupported_locale');
   });
 });

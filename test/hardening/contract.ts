@@ -1,23 +1,43 @@
+/* eslint-disable @typescript-eslint/no-unsafe-return, no-sparse-arrays -- hostile samples: untyped values and sparse arrays on purpose */
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { isPioRulesError, issueCodes } from '../../src/index.js';
 
 /**
  * The contract every public function keeps for any input: it returns a result or throws a
- * `PioRulesError` (with at least one issue, every code from the closed union), never another
- * error; a result holds no `NaN`, no invalid `Date`, no `undefined` where a value is promised,
- * and no text "NaN", "Invalid Date" or "undefined" that the input did not bring; a `safeX` or
- * `validateX` function never throws.
+ * `PioRulesError` (with at least one issue, every one complete and with a code from the closed
+ * union), never another error (no `TypeError`, no `RangeError` from a stack overflow); it
+ * finishes within a loose time bound; it changes and freezes none of the caller's objects and
+ * no prototype; a result holds no `NaN`, no invalid `Date`, no `undefined` where a value is
+ * promised, and no text "NaN", "Invalid Date" or "undefined" that the input did not bring (also
+ * in rendered messages: only an issue's `params`, which hold what was received, are not judged);
+ * a `safeX` function never throws and returns `{ success: true, data, warnings }` or
+ * `{ success: false, issues }`.
  */
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(issueCodes);
 const SUSPECT_WORDS = ['NaN', 'Invalid Date', 'undefined'] as const;
+
+/**
+ * The loose time bound of one call: a hang detector, not a benchmark (the benchmarks are in
+ * `bench/`). A call that reads a sparse array item by item, or backtracks, takes minutes.
+ */
+export const LOOSE_LIMIT_MS = 2_000;
 
 /** Objects whose own fields are walked (plain objects, null-prototype objects and arrays). */
 export function isContainer(value: unknown): value is Record<string | number, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   return Array.isArray(value) || proto === Object.prototype || proto === null;
+}
+
+/** The own keys of a container worth walking: an array's indexes up to a bound, else its keys. */
+function keysOf(value: Record<string | number, unknown>, bound: number): (string | number)[] {
+  if (!Array.isArray(value)) return Object.keys(value);
+  // A sparse array of length 2^32 - 1 has no items: its own keys say so without a long loop.
+  const length = Math.min(value.length, bound);
+  if (value.length > bound) return Object.keys(value).slice(0, bound);
+  return Array.from({ length }, (_, i) => i);
 }
 
 /** What an input holds that may be echoed: its texts, and whether it has a NaN or an invalid Date. */
@@ -47,7 +67,9 @@ function factsOf(input: unknown): InputFacts {
     if (value instanceof Map) for (const [k, v] of value) stack.push(k, v);
     else if (value instanceof Set) for (const v of value) stack.push(v);
     else
-      for (const key of Reflect.ownKeys(value)) {
+      for (const key of Array.isArray(value)
+        ? keysOf(value as unknown as Record<string | number, unknown>, 10_000)
+        : Reflect.ownKeys(value)) {
         if (typeof key === 'string') texts.push(key);
         const descriptor = Object.getOwnPropertyDescriptor(value, key);
         if (descriptor !== undefined && 'value' in descriptor) stack.push(descriptor.value);
@@ -56,7 +78,7 @@ function factsOf(input: unknown): InputFacts {
   return { texts, hasNaN, hasInvalidDate };
 }
 
-/** Whether an object is an issue: its message may name a received type ("ontvangen undefined"). */
+/** Whether an object is an issue as the library returns it (rendered). */
 function isIssueLike(value: object): boolean {
   const { code, message } = value as { code?: unknown; message?: unknown };
   return typeof code === 'string' && typeof message === 'string';
@@ -64,46 +86,49 @@ function isIssueLike(value: object): boolean {
 
 /**
  * Every defect of a result, as `path: what`: a `NaN`, an invalid `Date`, an `undefined` item or
- * own field, or (outside issues, whose messages may name a received type) a suspect word in a
- * text that the input did not bring. An issue's `params` (what was received) are not judged.
+ * own field, an array far too long for any result, or a suspect word in a text (messages
+ * included) that the input did not bring. An issue's `params` (what was received) are not judged.
  *
  * @param result - What a function returned.
  * @param input - What it was given (its texts may be echoed).
  * @param checkTexts - Whether texts are checked for suspect words.
  */
 export function defectsIn(result: unknown, input: unknown, checkTexts = true): string[] {
-  const facts = factsOf(input);
+  const facts = checkTexts ? factsOf(input) : { texts: [], hasNaN: false, hasInvalidDate: false };
   const allowed = (word: string): boolean =>
     (word === 'NaN' && facts.hasNaN) ||
     (word === 'Invalid Date' && facts.hasInvalidDate) ||
     facts.texts.some((text) => text.includes(word));
   const defects: string[] = [];
   const seen = new Set<unknown>();
-  const stack: [unknown, string, boolean][] = [[result, '$', !checkTexts]];
+  const stack: [unknown, string][] = [[result, '$']];
   let budget = 200_000;
   while (stack.length > 0 && budget > 0) {
     budget -= 1;
-    const [value, path, quiet] = stack.pop()!;
+    const [value, path] = stack.pop()!;
     if (typeof value === 'number' && Number.isNaN(value)) defects.push(`${path}: NaN`);
     if (value instanceof Date && Number.isNaN(value.getTime()))
       defects.push(`${path}: Invalid Date`);
-    if (typeof value === 'string' && !quiet)
+    if (typeof value === 'string' && checkTexts)
       for (const word of SUSPECT_WORDS)
         if (value.includes(word) && !allowed(word))
           defects.push(`${path}: text with "${word}": ${value.slice(0, 120)}`);
     if (typeof value !== 'object' || value === null || seen.has(value)) continue;
     seen.add(value);
     const issue = isIssueLike(value);
-    const hush = quiet || issue;
     if (value instanceof Map) {
       for (const [k, v] of value)
-        stack.push([v, `${path}<${typeof k === 'string' ? k : typeof k}>`, hush]);
+        stack.push([v, `${path}<${typeof k === 'string' ? k : typeof k}>`]);
       continue;
     }
     if (Array.isArray(value)) {
+      if (value.length > 100_000) {
+        defects.push(`${path}: an array of ${String(value.length)} items`);
+        continue;
+      }
       for (let i = 0; i < value.length; i += 1) {
         if (value[i] === undefined) defects.push(`${path}[${String(i)}]: undefined`);
-        stack.push([value[i], `${path}[${String(i)}]`, hush]);
+        stack.push([value[i], `${path}[${String(i)}]`]);
       }
       continue;
     }
@@ -112,40 +137,126 @@ export function defectsIn(result: unknown, input: unknown, checkTexts = true): s
       if (issue && key === 'params') continue;
       const child = (value as Record<string, unknown>)[key];
       if (child === undefined) defects.push(`${path}.${key}: undefined`);
-      stack.push([child, `${path}.${key}`, hush]);
+      stack.push([child, `${path}.${key}`]);
     }
   }
   return defects;
 }
 
+/** What is wrong with an issue as a public function returns or throws it, if anything. */
+export function issueDefect(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'not an object';
+  const i = value as Record<string, unknown>;
+  if (typeof i['code'] !== 'string' || !KNOWN_CODES.has(i['code']))
+    return `code outside the closed union: ${String(i['code'])}`;
+  if (i['severity'] !== 'error' && i['severity'] !== 'warning') return 'no severity';
+  if (!Array.isArray(i['path'])) return 'no path';
+  if (!i['path'].every((p: unknown) => typeof p === 'string' || typeof p === 'number'))
+    return 'a path with other than strings and numbers';
+  if (typeof i['params'] !== 'object' || i['params'] === null) return 'no params';
+  if (typeof i['message'] !== 'string' || i['message'] === '') return 'no message';
+  return undefined;
+}
+
+/** What is wrong with a `safeX` result, if anything: the one result shape, complete issues. */
+export function resultDefect(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'not an object';
+  const r = value as Record<string, unknown>;
+  if (r['success'] === true) {
+    if (!('data' in r)) return 'a success without data';
+    if (!Array.isArray(r['warnings'])) return 'a success without a warnings list';
+    if ('issues' in r) return 'a success with issues';
+    return r['warnings'].map(issueDefect).find((d) => d !== undefined);
+  }
+  if (r['success'] === false) {
+    if (!Array.isArray(r['issues']) || r['issues'].length === 0) return 'a failure without issues';
+    if ('data' in r) return 'a failure with data';
+    if (!r['issues'].some((i: { severity?: unknown }) => i?.severity === 'error'))
+      return 'a failure without an error';
+    return r['issues'].map(issueDefect).find((d) => d !== undefined);
+  }
+  return 'no boolean success';
+}
+
+/**
+ * A bounded fingerprint of the caller's objects: for every plain object and array reachable
+ * (through plain objects and arrays), its own keys, its primitive values and whether it is
+ * frozen. Two fingerprints differ when a call changed or froze one of them.
+ */
+export function fingerprint(value: unknown): string[] {
+  const lines: string[] = [];
+  const seen = new Set<unknown>();
+  const stack: [unknown, string][] = [[value, '$']];
+  let budget = 20_000;
+  while (stack.length > 0 && budget > 0) {
+    budget -= 1;
+    const [node, path] = stack.pop()!;
+    if (node instanceof Date) {
+      lines.push(`${path} date ${String(node.getTime())} ${String(Object.isFrozen(node))}`);
+      continue;
+    }
+    if (!isContainer(node) || seen.has(node)) continue;
+    seen.add(node);
+    const frozen = Object.isFrozen(node);
+    const length = Array.isArray(node) ? ` length ${String(node.length)}` : '';
+    lines.push(`${path}${length} ${frozen ? 'frozen' : 'open'}`);
+    for (const key of keysOf(node, 2_000)) {
+      const descriptor = Object.getOwnPropertyDescriptor(node, key);
+      if (descriptor === undefined || !('value' in descriptor)) continue;
+      const child: unknown = descriptor.value;
+      const where = `${path}.${String(key)}`;
+      if (typeof child === 'object' && child !== null) stack.push([child, where]);
+      else if (typeof child === 'string') lines.push(`${where} = string ${String(child.length)}`);
+      else
+        lines.push(`${where} = ${typeof child} ${typeof child === 'symbol' ? '' : String(child)}`);
+    }
+  }
+  return lines;
+}
+
+/** The own keys of the prototypes a polluted input could reach, as one text each. */
+function prototypeKeys(): string[] {
+  return [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((p) =>
+    Reflect.ownKeys(p).map(String).join(','),
+  );
+}
+const PROTOTYPE_KEYS = prototypeKeys();
+
 /** What a call came to. */
 export type Outcome =
-  | { readonly threw: false; readonly value: unknown }
-  | { readonly threw: true; readonly error: unknown };
+  | { readonly threw: false; readonly value: unknown; readonly ms: number }
+  | { readonly threw: true; readonly error: unknown; readonly ms: number };
 
-/** Runs a function, catching what it throws. */
+/** Runs a function, catching what it throws, and times it. */
 export function outcomeOf(run: () => unknown): Outcome {
+  const started = performance.now();
   try {
-    return { threw: false, value: run() };
+    const value = run();
+    return { threw: false, value, ms: performance.now() - started };
   } catch (error) {
-    return { threw: true, error };
+    return { threw: true, error, ms: performance.now() - started };
   }
 }
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : typeof error;
+/** An error, short, for a failure message. */
+export function describeError(error: unknown): string {
+  return error instanceof Error
+    ? `${error.name}: ${error.message.slice(0, 300)}`
+    : `${typeof error}: ${String(error).slice(0, 100)}`;
 }
 
 /** How a function's result is judged besides the generic checks. */
 export interface ContractOptions {
-  /** A `safeX` or `validateX` function: it never throws. */
+  /** A `safeX` function: it never throws and returns the one result shape. */
   readonly safe?: boolean;
   /** `undefined` is a documented result (`getCall`, `nextDeadline`, ...). */
   readonly mayReturnUndefined?: boolean;
-  /** `false` when the result is a text that may name a type (`describeType`). */
+  /** `false` when the result may hold texts of any kind (a JSON Schema). */
   readonly checkTexts?: boolean;
   /** Checks the result against the documented return type; returns what is wrong, if anything. */
   readonly returns?: (value: unknown) => string | undefined;
+  /** Whether the caller's objects are fingerprinted before and after (default true). */
+  readonly checkArguments?: boolean;
 }
 
 /**
@@ -154,7 +265,7 @@ export interface ContractOptions {
  * @param name - The function's name, for messages.
  * @param fn - The function.
  * @param args - The arguments.
- * @param options - `safe`, `mayReturnUndefined`, `returns`.
+ * @param options - `safe`, `mayReturnUndefined`, `returns`, ...
  */
 export function expectContract(
   name: string,
@@ -162,7 +273,13 @@ export function expectContract(
   args: readonly unknown[],
   options: ContractOptions = {},
 ): Outcome {
+  const checkArguments = options.checkArguments ?? true;
+  const before = checkArguments ? fingerprint(args) : [];
   const outcome = outcomeOf(() => fn(...args));
+  expect(outcome.ms, `${name} took ${outcome.ms.toFixed(0)} ms`).toBeLessThan(LOOSE_LIMIT_MS);
+  expect(prototypeKeys(), `${name} changed a prototype`).toEqual(PROTOTYPE_KEYS);
+  if (checkArguments)
+    expect(fingerprint(args), `${name} changed or froze an object of the caller`).toEqual(before);
   if (outcome.threw) {
     const { error } = outcome;
     expect(options.safe, `${name} threw although it never may: ${describeError(error)}`).not.toBe(
@@ -171,8 +288,14 @@ export function expectContract(
     expect(isPioRulesError(error), `${name} threw ${describeError(error)}`).toBe(true);
     if (!isPioRulesError(error)) return outcome;
     expect(error.issues.length, `${name}: a PioRulesError without issues`).toBeGreaterThan(0);
-    const unknown = error.issues.map((i) => i.code).filter((code) => !KNOWN_CODES.has(code));
-    expect(unknown, `${name}: issue codes outside the closed union`).toEqual([]);
+    expect(
+      error.issues.map(issueDefect).filter((d) => d !== undefined),
+      `${name}: incomplete issues`,
+    ).toEqual([]);
+    expect(error.code, `${name}: the error's code is not its first issue's`).toBe(
+      error.issues[0]!.code,
+    );
+    expect(defectsIn(error.issues, args), `${name}: a defective issue`).toEqual([]);
     return outcome;
   }
   const { value } = outcome;
@@ -180,14 +303,8 @@ export function expectContract(
   expect(defectsIn(value, args, options.checkTexts ?? true), `${name}: a defective result`).toEqual(
     [],
   );
-  if (options.safe) {
-    const result = value as { success?: unknown; issues?: unknown };
-    expect(typeof result.success, `${name}: no boolean success`).toBe('boolean');
-    if (result.success === false) {
-      expect(Array.isArray(result.issues), `${name}: a failure without issues`).toBe(true);
-      expect((result.issues as unknown[]).length).toBeGreaterThan(0);
-    }
-  }
+  if (options.safe)
+    expect(resultDefect(value), `${name}: not the one result shape`).toBeUndefined();
   const wrong = options.returns?.(value);
   expect(wrong, `${name}: result not of the documented type`).toBeUndefined();
   return outcome;
@@ -248,9 +365,15 @@ export const boundaryString = fc.constantFrom(
   '+275760-09-13T00:00:00Z',
   'Europe/Brussels',
   'Mars/Phobos+05',
+  'nl',
   'nl-BE',
+  'nl-NL',
   'en',
+  'en-US',
+  'en-GB',
   'fr',
+  'nl-',
+  'EN',
   '2024-1',
   '2024-2',
   '2031-2',
@@ -259,9 +382,11 @@ export const boundaryString = fc.constantFrom(
   '2020-circular-economy',
   'cofinancing.maxRate',
   'criteria.scoringScheme',
+  'calls.timeZone',
   '0123.456.749',
   '0123456749',
   '0123.456.748',
+  '0207.123.407',
   'BE0123456749',
   '__proto__',
   'constructor',
@@ -295,10 +420,12 @@ export const boundaryNumber = fc.constantFrom(
   8.64e15,
   8.64e15 + 1,
   -8.64e15,
+  2 ** 32 - 1,
   2 ** 53,
   1e21,
   999,
   1000,
+  2024,
   9999,
   10000,
 );
@@ -317,9 +444,14 @@ const oddConstants = fc.constantFrom<unknown>(
   {},
   Object.create(null),
   [undefined],
+  [, 1],
   { length: 3 },
+  { length: 2 ** 32 - 1 },
   new Map([['a', 1]]),
   new Set([1]),
+  new Uint8Array(3),
+  /x/,
+  new Error('odd'),
 );
 
 /** Any JavaScript value, weighted towards the odd ones: boundaries, odd objects, prototype keys. */
@@ -345,6 +477,9 @@ export const oddValue: fc.Arbitrary<unknown> = fc.oneof(
     }),
   },
 );
+
+/** Any value JSON can represent. */
+export const jsonValue: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 4 });
 
 /** The paths to every field of a value that can be replaced (through plain objects and arrays). */
 export function pathsOf(value: unknown, max = 2_000): (string | number)[][] {
@@ -398,11 +533,14 @@ export function replacedAt(
   return root;
 }
 
-/** `base` with one field anywhere in it replaced by an odd value, or (one time in five) deleted. */
-export function withOdd(base: unknown): fc.Arbitrary<unknown> {
+/** `base` with one field anywhere in it replaced by a value of `values`, or (one in five) deleted. */
+export function withOdd(
+  base: unknown,
+  values: fc.Arbitrary<unknown> = oddValue,
+): fc.Arbitrary<unknown> {
   const paths = pathsOf(base);
   return fc
-    .tuple(fc.nat({ max: paths.length - 1 }), oddValue, fc.nat({ max: 4 }))
+    .tuple(fc.nat({ max: paths.length - 1 }), values, fc.nat({ max: 4 }))
     .map(([i, value, dice]) => replacedAt(base, paths[i]!, value, dice === 0));
 }
 

@@ -130,7 +130,13 @@ describe('the regular expressions of src/', () => {
         expected,
       ).toBe(true);
     expect(patternNames).toEqual(
-      expect.arrayContaining(['AMOUNT_PATTERN', 'ENTERPRISE_NUMBER_PATTERN', 'INSTANT_PATTERN']),
+      expect.arrayContaining([
+        'CALL_ID_PATTERN',
+        'EMAIL_PATTERN',
+        'ENTERPRISE_NUMBER_PATTERN',
+        'INSTANT_PATTERN',
+        'PHONE_PATTERN',
+      ]),
     );
     for (const name of patternNames)
       expect(typeof patternConstants[name], `${name} is exported as a string`).toBe('string');

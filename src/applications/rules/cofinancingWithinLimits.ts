@@ -1,96 +1,79 @@
-import { percentOf } from '../../cofinancing/percentOf.js';
-import type { CofinancingResult } from '../../cofinancing/types.js';
-import type { IssuePath, PioIssue, Source } from '../../issues/PioIssue.js';
-import { compare } from '../../money/arithmetic.js';
+import { issue, type IssueData, withPathPrefix } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
-import { cofinancingFor } from '../cofinancingFor.js';
-import type { ApplicationRule, ApplicationRuleContext } from './ApplicationRule.js';
-import { ruleIssue } from './facts.js';
+import { D } from '../../money/decimal.js';
+import type { CofinancingResult } from '../../cofinancing/types.js';
+import type { ApplicationRule } from './ApplicationRule.js';
 
 const REQUESTED_PATH = ['support', 'cofinancing', 'requested'];
 
-function sourceOf(result: CofinancingResult, id: string): Source | undefined {
+/** The source of a parameter version the computation used (it cites both limits it applies). */
+function sourceOf(result: CofinancingResult, id: string) {
   return result.parameters.find((p) => p.id === id)?.source;
 }
 
-/** Where an issue of the cofinancing computation lies in the proposal. */
-function proposalPath(path: IssuePath): IssuePath {
-  if (path[0] === 'costs') return ['procurement', ...path];
-  if (path[0] === 'requested') return REQUESTED_PATH;
-  if (path[0] === 'vat') return ['procurement', 'vat'];
-  return ['procurement'];
-}
-
-function relocate(issues: readonly PioIssue[], context: ApplicationRuleContext): PioIssue[] {
-  return issues.map((issue) =>
-    ruleIssue(context, issue.code, {
-      path: proposalPath(issue.path),
-      params: issue.params,
-      severity: issue.severity,
-      source: issue.source,
-    }),
-  );
-}
+const above = (a: { amount: string }, b: { amount: string }): boolean =>
+  new D(a.amount).greaterThan(b.amount);
 
 /**
- * Rule `cofinancing-within-limits`: the requested cofinancing is at most the maximum rate (50%)
- * of the eligible base of the procurement (`cofinancing_above_max_rate`, an error) and at most the
- * indicative cap of about one million euro (`cofinancing_above_indicative_cap`, a warning: the
- * decision committee may decide otherwise). Both limits come from the cofinancing computation
- * (`uncapped` and `cap` of its result), never derived here; a computation that fails reports its
- * own issues, placed in the proposal (for example `amount_out_of_range` when the lines add up
- * beyond 10^13 euro), whether or not cofinancing is requested.
+ * The requested cofinancing is at most the maximum rate of the eligible base (error) and at most
+ * the indicative cap (warning: the decision committee may decide otherwise). Both limits come
+ * from the cofinancing computation of the facts (`uncapped` and `cap`), never derived here; a
+ * computation that failed reports its own issues, placed in the proposal.
  *
- * @example
- * ```ts
- * cofinancingWithinLimitsRule
- *   .check({ procurement: { vat: 'excluded', costs: [{ category: 'rd-services', amount: eur('1000') }] },
- *            support: { cofinancing: { requested: eur('500.01') } } }, {})
- *   .map((i) => i.code);
- * //=> ['cofinancing_above_max_rate']
- * ```
+ * @internal
  */
-export const cofinancingWithinLimitsRule: ApplicationRule = {
+export const cofinancingWithinLimits: ApplicationRule = {
   id: 'cofinancing-within-limits',
-  codes: ['cofinancing_above_max_rate', 'cofinancing_above_indicative_cap'],
+  // With the codes of a computation that fails: a sum beyond 10^13 euro, a parameter without a
+  // value on the date of the rules.
+  codes: [
+    'cofinancing_above_max_rate',
+    'cofinancing_above_indicative_cap',
+    'amount_out_of_range',
+    'no_parameter_value',
+  ],
   description: {
     nl: 'De gevraagde cofinanciering is hoogstens 50% van de subsidiabele basis (O&O-diensten en validatie) en, als richtbedrag, hoogstens circa 1 miljoen euro.',
     en: 'The requested cofinancing is at most 50% of the eligible base (R&D services and validation) and, indicatively, at most about one million euro.',
   },
   source: sources.seed,
-  check(application, context) {
-    const outcome = cofinancingFor(application, context);
-    if (outcome === undefined) return [];
-    if (!outcome.success) return relocate(outcome.issues, context);
+  check({ application, cofinancing }) {
+    if (cofinancing === undefined) return [];
+    // A problem of the computation as a whole (a parameter without a value on the rules' date)
+    // is placed at the procurement it computes; the others already point into it.
+    if (!cofinancing.success)
+      return cofinancing.issues.map((i) =>
+        i.path.length === 0 ? withPathPrefix(['procurement'], i) : i,
+      );
     const requested = application.support?.cofinancing?.requested;
     if (requested === undefined) return [];
-    const result = outcome.result;
-    const issues: PioIssue[] = [];
-    if (compare(requested, result.uncapped) > 0) {
-      issues.push(
-        ruleIssue(context, 'cofinancing_above_max_rate', {
-          path: REQUESTED_PATH,
-          params: {
+    const result = cofinancing.data;
+    const found: IssueData[] = [];
+    if (above(requested, result.uncapped))
+      found.push(
+        issue(
+          'cofinancing_above_max_rate',
+          {
             requested: requested.amount,
             maximum: result.uncapped.amount,
             eligibleBase: result.eligibleBase.amount,
             rate: result.rate,
-            ratePercent: percentOf(result.rate),
           },
-          source: sourceOf(result, 'cofinancing.maxRate'),
-        }),
+          { path: REQUESTED_PATH, source: sourceOf(result, 'cofinancing.maxRate') },
+        ),
       );
-    }
-    if (compare(requested, result.cap) > 0) {
-      issues.push(
-        ruleIssue(context, 'cofinancing_above_indicative_cap', {
-          path: REQUESTED_PATH,
-          params: { requested: requested.amount, cap: result.cap.amount },
-          severity: 'warning',
-          source: sourceOf(result, 'cofinancing.cap'),
-        }),
+    if (above(requested, result.cap))
+      found.push(
+        issue(
+          'cofinancing_above_indicative_cap',
+          { requested: requested.amount, cap: result.cap.amount },
+          {
+            path: REQUESTED_PATH,
+            severity: 'warning',
+            source: sourceOf(result, 'cofinancing.cap'),
+          },
+        ),
       );
-    }
-    return issues;
+    return found;
   },
 };

@@ -1,58 +1,22 @@
-import { computeExpertiseSupport } from '../../cofinancing/computeExpertiseSupport.js';
-import { isPioRulesError } from '../../issues/PioRulesError.js';
+import { withPathPrefix } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
 import type { ApplicationRule } from './ApplicationRule.js';
-import { ruleIssue, rulesAt } from './facts.js';
 
-const PATH = ['support', 'externalExpertise', 'requested'];
+const EXPERTISE_PATH = ['support', 'externalExpertise'];
 
-/**
- * Rule `expertise-within-indicative-max`: the external expertise requested for the preparatory
- * track stays within the indicative maximum in force (`expertise_above_indicative_max`, a
- * warning). The comparison is the cofinancing module's `computeExpertiseSupport`.
- *
- * @example
- * ```ts
- * expertiseWithinIndicativeMaxRule
- *   .check({ support: { externalExpertise: { requested: eur('30000.01') } } }, {})
- *   .map((i) => i.code);
- * //=> ['expertise_above_indicative_max']
- * ```
- */
-export const expertiseWithinIndicativeMaxRule: ApplicationRule = {
+/** The requested external expertise stays within its indicative maximum (a warning). @internal */
+export const expertiseWithinIndicativeMax: ApplicationRule = {
   id: 'expertise-within-indicative-max',
-  codes: ['expertise_above_indicative_max'],
+  codes: ['expertise_above_indicative_max', 'no_parameter_value'],
   description: {
     nl: 'De gevraagde externe expertise blijft binnen het richtbedrag voor het voortraject.',
     en: 'The requested external expertise stays within the indicative maximum for the preparatory track.',
   },
   source: sources.aanbod,
-  check(application, context) {
-    const requested = application.support?.externalExpertise?.requested;
-    if (requested === undefined) return [];
-    try {
-      const at = rulesAt(application, context);
-      const support = computeExpertiseSupport(
-        { requested, ...(at === undefined ? {} : { at }) },
-        { parameters: context.parameters },
-      );
-      return support.warnings.map((warning) =>
-        ruleIssue(context, warning.code, {
-          path: PATH,
-          params: warning.params,
-          severity: warning.severity,
-          source: warning.source,
-        }),
-      );
-    } catch (error) {
-      if (!isPioRulesError(error)) throw error;
-      return error.issues.map((issue) =>
-        ruleIssue(context, issue.code, {
-          path: PATH,
-          params: issue.params,
-          severity: issue.severity,
-        }),
-      );
-    }
+  check({ expertise }) {
+    if (expertise === undefined) return [];
+    // The computation speaks of its own input (`requested`): placed in the proposal.
+    const found = expertise.success ? expertise.warnings : expertise.issues;
+    return found.map((i) => withPathPrefix(EXPERTISE_PATH, i));
   },
 };

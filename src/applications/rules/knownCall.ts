@@ -1,17 +1,9 @@
+import { issue } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
 import type { ApplicationRule } from './ApplicationRule.js';
-import { callOf, ruleIssue } from './facts.js';
 
-/**
- * Rule `known-call`: the proposal names a call of the calendar (`unknown_call` otherwise).
- *
- * @example
- * ```ts
- * knownCallRule.check({ callId: '1999-9' }, {}).map((i) => i.code);
- * //=> ['unknown_call']
- * ```
- */
-export const knownCallRule: ApplicationRule = {
+/** The proposal is for a call of the calendar. @internal */
+export const knownCall: ApplicationRule = {
   id: 'known-call',
   codes: ['unknown_call'],
   description: {
@@ -19,15 +11,11 @@ export const knownCallRule: ApplicationRule = {
     en: 'The proposal is for a call of the calendar.',
   },
   source: sources.aanvraagprocedure,
-  check(application, context) {
+  check({ application, call }) {
     const callId = application.callId;
-    if (callId === undefined || callOf(application, context) !== undefined) return [];
+    if (callId === undefined || call !== undefined) return [];
     return [
-      ruleIssue(context, 'unknown_call', {
-        path: ['callId'],
-        params: { callId },
-        source: sources.aanvraagprocedure,
-      }),
+      issue('unknown_call', { callId }, { path: ['callId'], source: sources.aanvraagprocedure }),
     ];
   },
 };

@@ -1,20 +1,9 @@
+import { issue } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
 import type { ApplicationRule } from './ApplicationRule.js';
-import { requestedCofinancing, ruleIssue } from './facts.js';
 
-/**
- * Rule `not-off-the-shelf`: no cofinancing is requested for a solution that is commercially
- * available (`commercially_available_solution`): PIO does not pay for ready-made solutions.
- *
- * @example
- * ```ts
- * notOffTheShelfRule
- *   .check({ project: { solutionMaturity: 'commercially-available' }, support: { cofinancing: { requested: eur('1') } } }, {})
- *   .map((i) => i.code);
- * //=> ['commercially_available_solution']
- * ```
- */
-export const notOffTheShelfRule: ApplicationRule = {
+/** No cofinancing for a commercially available solution. @internal */
+export const notOffTheShelf: ApplicationRule = {
   id: 'not-off-the-shelf',
   codes: ['commercially_available_solution'],
   description: {
@@ -22,20 +11,27 @@ export const notOffTheShelfRule: ApplicationRule = {
     en: 'No cofinancing is requested for a ready-made, commercially available solution.',
   },
   source: sources.seed,
-  check(application, context) {
-    const maturity = application.project?.solutionMaturity;
-    const requested = requestedCofinancing(application);
-    if (maturity !== 'commercially-available' || requested === undefined) return [];
+  check({ application }) {
+    const requested = application.support?.cofinancing?.requested;
+    if (
+      application.project?.solutionMaturity !== 'commercially-available' ||
+      requested === undefined ||
+      requested.amount === '0.00'
+    )
+      return [];
     return [
-      ruleIssue(context, 'commercially_available_solution', {
-        path: ['support', 'cofinancing', 'requested'],
-        params: { solutionMaturity: maturity, requested: requested.amount },
-        source: {
-          ...sources.seed,
-          quote:
-            'PIO kan zijn middelen niet inzetten voor de aankoop van kant-en-klare oplossingen die commercieel beschikbaar zijn.',
+      issue(
+        'commercially_available_solution',
+        {},
+        {
+          path: ['support', 'cofinancing', 'requested'],
+          source: {
+            ...sources.seed,
+            quote:
+              'PIO kan zijn middelen niet inzetten voor de aankoop van kant-en-klare oplossingen die commercieel beschikbaar zijn.',
+          },
         },
-      }),
+      ),
     ];
   },
 };

@@ -1,19 +1,9 @@
-import { isZero } from '../../money/arithmetic.js';
+import { issue } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
 import type { ApplicationRule } from './ApplicationRule.js';
-import { ruleIssue } from './facts.js';
 
-/**
- * Rule `support-requested`: the proposal asks PIO for some support: guidance, external expertise
- * or cofinancing above zero (`no_support_requested` otherwise).
- *
- * @example
- * ```ts
- * supportRequestedRule.check({ support: { guidance: false } }, {}).map((i) => i.code);
- * //=> ['no_support_requested']
- * ```
- */
-export const supportRequestedRule: ApplicationRule = {
+/** Some support is asked: guidance, external expertise or cofinancing. @internal */
+export const supportRequested: ApplicationRule = {
   id: 'support-requested',
   codes: ['no_support_requested'],
   description: {
@@ -21,15 +11,16 @@ export const supportRequestedRule: ApplicationRule = {
     en: 'The proposal asks for support: guidance, external expertise or cofinancing.',
   },
   source: sources.aanbod,
-  check(application, context) {
+  check({ application }) {
     const support = application.support;
     if (support?.guidance !== false || support.externalExpertise !== undefined) return [];
     const requested = support.cofinancing?.requested;
     // A cofinancing request whose amount did not parse still counts as a request; zero does not.
-    if (support.cofinancing !== undefined && (requested === undefined || !isZero(requested)))
+    if (
+      support.cofinancing !== undefined &&
+      (requested === undefined || requested.amount !== '0.00')
+    )
       return [];
-    return [
-      ruleIssue(context, 'no_support_requested', { path: ['support'], source: sources.aanbod }),
-    ];
+    return [issue('no_support_requested', {}, { path: ['support'], source: sources.aanbod })];
   },
 };

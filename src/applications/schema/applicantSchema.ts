@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisationTypes } from './enums.js';
+import { organisationTypes } from '../../vocabulary/index.js';
 import {
   EMAIL_PATTERN,
   enterpriseNumberSchema,
@@ -10,10 +10,12 @@ import {
 } from './primitives.js';
 
 /** Schema of an organisation type. */
-export const organisationTypeSchema = z.enum(organisationTypes).meta({
-  description:
-    'Type of the organisation (type organisatie): a Flemish public-sector body subject to the public procurement law.',
-});
+export const organisationTypeSchema = z
+  .enum(organisationTypes, { error: 'enum:organisationType' })
+  .meta({
+    description:
+      'Type of the organisation (type organisatie): a Flemish public-sector body subject to the public procurement law.',
+  });
 
 /** Schema of the applicant's contact person (contactpersoon). */
 export const contactSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { solutionMaturities } from './enums.js';
+import { solutionMaturities } from '../../vocabulary/index.js';
 import { textLimits, textSchema } from './primitives.js';
 
 /** Schema of the project: its title, summary and the answers to the guidance questions. */
@@ -26,7 +26,7 @@ export const projectSchema = z
     ),
     supportBase: textSchema(textLimits.answer, 'Support base for the project (draagvlak).'),
     team: textSchema(textLimits.answer, 'The multidisciplinary team (multidisciplinair team).'),
-    solutionMaturity: z.enum(solutionMaturities).meta({
+    solutionMaturity: z.enum(solutionMaturities, { error: 'enum:solutionMaturity' }).meta({
       description:
         'How far the solution exists on the market (bestaat de oplossing al): not-existing, partially-existing or commercially-available.',
     }),

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { expertiseActivities } from './enums.js';
-import { amountSchema } from './primitives.js';
+import { amountSchema } from '../../cofinancing/schema.js';
+import { expertiseActivities } from '../../vocabulary/index.js';
 
 /** Schema of a request for external expertise in the preparatory track (voortraject). */
 export const externalExpertiseSchema = z
   .object({
     activities: z
       .array(
-        z.enum(expertiseActivities).meta({
+        z.enum(expertiseActivities, { error: 'enum:expertiseActivity' }).meta({
           description:
             'workshops, state-of-the-art, market-consultation (marktconsultatie), user-survey (gebruikersbevraging) or feasibility-study (haalbaarheidsstudie).',
         }),
@@ -15,7 +15,7 @@ export const externalExpertiseSchema = z
       .min(1)
       .max(expertiseActivities.length)
       .meta({ description: 'The activities to support (activiteiten).' }),
-    requested: amountSchema('Requested amount in euro (gevraagd bedrag).'),
+    requested: amountSchema.meta({ description: 'Requested amount in euro (gevraagd bedrag).' }),
   })
   .strict()
   .meta({ description: 'External expertise in the preparatory track (externe expertise).' });
@@ -23,7 +23,9 @@ export const externalExpertiseSchema = z
 /** Schema of a request for cofinancing (cofinanciering). */
 export const cofinancingRequestSchema = z
   .object({
-    requested: amountSchema('Requested cofinancing in euro (gevraagde cofinanciering).'),
+    requested: amountSchema.meta({
+      description: 'Requested cofinancing in euro (gevraagde cofinanciering).',
+    }),
   })
   .strict()
   .meta({ description: 'Cofinancing of the purchase of R&D services (cofinanciering).' });

@@ -1,12 +1,12 @@
 import type { Money } from '../../money/Money.js';
-import type { CostCategory } from '../../cofinancing/costCategories.js';
-import type { VatTreatment } from '../../cofinancing/types.js';
 import type {
+  CostCategory,
   ExpertiseActivity,
   OrganisationType,
   ProcurementProcedure,
   SolutionMaturity,
-} from './enums.js';
+  VatTreatment,
+} from '../../vocabulary/index.js';
 
 /** The contact person of a proposal. */
 export interface Contact {

@@ -1,22 +1,17 @@
 import { formatDeadline, getCalls, type Call } from '../../calls/index.js';
-import { pickText, type Locale } from '../../i18n/index.js';
+import type { Locale } from '../../locales/index.js';
 import { stringOption } from '../args.js';
-import { usageError, withFlag } from '../errors.js';
+import { clip, usageError, withFlag } from '../errors.js';
 import { jsonText } from '../output.js';
 import type { CommandContext, CommandDefinition } from './context.js';
 
 /**
- * A call as the tool prints it in JSON: the call itself (dates as ISO strings) plus its
- * deadline in words, in the language of the output.
+ * A call as the tool prints it in JSON: the call itself (instants as ISO strings in UTC) plus
+ * its deadline in words, in the language of the output.
  *
  * @param call - The call.
  * @param locale - The language of `deadlineText`.
  * @returns Plain data for `JSON.stringify`.
- * @example
- * ```ts
- * callJson(getCall('2024-1')!, 'en').deadlineText;
- * //=> 'Thursday 18 April 2024, 24:00 (Brussels time)'
- * ```
  */
 export function callJson(call: Call, locale: Locale): Call & { readonly deadlineText: string } {
   return { ...call, deadlineText: formatDeadline(call, { locale }) };
@@ -28,32 +23,30 @@ export function callJson(call: Call, locale: Locale): Call & { readonly deadline
  * @param call - The call.
  * @param locale - The language.
  * @param idWidth - The width the id is padded to, to align a list.
- * @returns The line, without a newline.
- * @example
- * ```ts
- * callLine(getCall('2024-1')!, 'nl-BE');
- * //=> '2024-1  donderdag 18 april 2024 om 24.00 uur  Oproep 1 van 2024'
- * ```
+ * @returns The line, without a newline: `2024-1  donderdag 18 april 2024 om 24.00 uur  Oproep 1
+ *   van 2024`.
  */
 export function callLine(call: Call, locale: Locale, idWidth = 0): string {
-  return `${call.id.padEnd(idWidth)}  ${formatDeadline(call, { locale })}  ${pickText(call.title, locale)}`;
+  return `${call.id.padEnd(idWidth)}  ${formatDeadline(call, { locale })}  ${call.title[locale]}`;
 }
 
-function run({ values, locale, messages, io }: CommandContext): 0 {
+function run({ values, locale, texts, io }: CommandContext): 0 {
   const text = stringOption(values, 'year');
   let year: number | undefined;
   if (text !== undefined) {
     if (!/^[1-9]\d{3}$/.test(text))
-      throw usageError((m) => m.badValue('--year', text, m.expectedYear));
+      throw usageError((m) => m.badValue('--year', clip(text), m.expectedYear));
     year = Number(text);
   }
-  const calls = withFlag('--year', () => getCalls(year === undefined ? {} : { year }));
+  const calls = withFlag('--year', () =>
+    getCalls(year === undefined ? { locale } : { year, locale }),
+  );
   if (values['json'] === true) {
     io.stdout.write(jsonText(calls.map((call) => callJson(call, locale))));
     return 0;
   }
   if (calls.length === 0) {
-    io.stdout.write(`${messages.noCalls(year)}\n`);
+    io.stdout.write(`${texts.noCalls(year)}\n`);
     return 0;
   }
   const width = Math.max(...calls.map((call) => call.id.length));

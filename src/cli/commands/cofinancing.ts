@@ -1,18 +1,17 @@
 import {
-  costCategories,
   explainCofinancing,
   safeComputeCofinancing,
   type CofinancingInput,
-  type CostCategory,
   type CostLine,
 } from '../../cofinancing/index.js';
-import { localizeIssue, type IssuePath } from '../../issues/index.js';
+import { formatPath, type IssuePath } from '../../issues/index.js';
 import type { Money } from '../../money/index.js';
-import { parameterDate } from '../../parameters/index.js';
+import { costCategories, type CostCategory } from '../../vocabulary/index.js';
 import { parseAmountArgument } from '../amounts.js';
 import { choiceOption, listOption, stringOption } from '../args.js';
-import { FlagIssuesError, usageError, withFlag } from '../errors.js';
-import { formatPath, jsonText } from '../output.js';
+import { clip, FlagIssuesError, flagValue, usageError } from '../errors.js';
+import type { Locale } from '../../locales/index.js';
+import { jsonText } from '../output.js';
 import type { CommandContext, CommandDefinition } from './context.js';
 
 function isCategory(text: string): text is CostCategory {
@@ -27,21 +26,14 @@ function isCategory(text: string): text is CostCategory {
  * @returns The cost line.
  * @throws {@link CliError} (exit code 2) without `=` or with an unknown category;
  *   {@link FlagIssuesError} for a bad amount.
- * @example
- * ```ts
- * parseCostLine('rd-services=1200000', 'nl-BE').amount.amount;
- * //=> '1200000.00'
- * ```
  */
-export function parseCostLine(
-  text: string,
-  locale: CommandContext['locale'],
-): CostLine & { readonly amount: Money } {
+export function parseCostLine(text: string, locale: Locale): CostLine & { readonly amount: Money } {
   const split = text.indexOf('=');
-  if (split <= 0) throw usageError((m) => m.badLine(text));
+  if (split <= 0) throw usageError((m) => m.badLine(clip(text)));
   const category = text.slice(0, split).trim();
-  if (!isCategory(category)) throw usageError((m) => m.badCategory(category, costCategories));
-  const amount = withFlag(`--line ${text}`, () =>
+  if (!isCategory(category)) throw usageError((m) => m.badCategory(clip(category), costCategories));
+  const amount = flagValue(
+    `--line ${clip(text)}`,
     parseAmountArgument(text.slice(split + 1), locale),
   );
   return { category, amount };
@@ -49,20 +41,16 @@ export function parseCostLine(
 
 /**
  * The flag a cofinancing issue is about: `--cost`, `--line VALUE`, `--requested`, `--vat`,
- * `--at`; otherwise its path.
+ * `--at`; otherwise its path (written by the library's `formatPath`).
  *
- * @param path - The issue's path in the input built from the flags.
+ * @param path - The issue's path in the input built from the flags (or in the options).
  * @param lines - The `--line` values, in order.
  * @returns The flag (with the value of a `--line`), or the path.
- * @example
- * ```ts
- * flagOfPath(['costs', 1, 'amount'], ['rd-services=1', 'other=-5']);
- * //=> '--line other=-5'
- * ```
  */
 export function flagOfPath(path: IssuePath, lines: readonly string[]): string {
   const [head, index] = path;
-  if (head === 'costs' && typeof index === 'number') return `--line ${lines[index] ?? ''}`.trim();
+  if (head === 'costs' && typeof index === 'number')
+    return `--line ${clip(lines[index] ?? '')}`.trim();
   if (head === 'costs') return '--line';
   if (head === 'estimatedCost') return '--cost';
   if (head === 'requested' || head === 'vat' || head === 'at') return `--${head}`;
@@ -80,35 +68,27 @@ function run({ values, locale, io }: CommandContext): 0 {
 
   const costs = lines.map((line) => parseCostLine(line, locale));
   const estimatedCost =
-    cost === undefined ? undefined : withFlag('--cost', () => parseAmountArgument(cost, locale));
+    cost === undefined ? undefined : flagValue('--cost', parseAmountArgument(cost, locale));
   const requested =
     requestedText === undefined
       ? undefined
-      : withFlag('--requested', () => parseAmountArgument(requestedText, locale));
-  if (at !== undefined) withFlag('--at', () => parameterDate(at));
+      : flagValue('--requested', parseAmountArgument(requestedText, locale));
 
   const input: CofinancingInput = {
     ...(estimatedCost === undefined ? { costs } : { estimatedCost }),
     ...(vat === undefined ? {} : { vat }),
     ...(requested === undefined ? {} : { requested }),
-    ...(at === undefined ? {} : { at }),
   };
-  const outcome = safeComputeCofinancing(input);
-  if (!outcome.success) {
+  const result = safeComputeCofinancing(input, at === undefined ? { locale } : { at, locale });
+  if (!result.success) {
     throw new FlagIssuesError(
-      outcome.issues.map((issue) => ({ where: flagOfPath(issue.path, lines), issue })),
+      result.issues.map((issue) => ({ where: flagOfPath(issue.path, lines), issue })),
     );
   }
-  const { result } = outcome;
-  const explanation = explainCofinancing(result, { locale });
+  const { data, warnings } = result;
+  const explanation = explainCofinancing(data, { locale });
   if (values['json'] === true) {
-    io.stdout.write(
-      jsonText({
-        ...result,
-        warnings: result.warnings.map((warning) => localizeIssue(warning, locale)),
-        text: explanation,
-      }),
-    );
+    io.stdout.write(jsonText({ ...data, warnings, text: explanation }));
     return 0;
   }
   // The warnings (requested above the maximum) are steps of the explanation already.

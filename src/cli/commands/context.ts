@@ -1,14 +1,14 @@
-import type { Locale } from '../../i18n/index.js';
+import type { Locale } from '../../locales/index.js';
 import type { OptionSpecs, OptionValues } from '../args.js';
 import type { CliIo, ExitCode } from '../io.js';
-import type { CliMessages } from '../messages.js';
+import type { CliTexts } from '../texts.js';
 
 /** What a command gets to run. */
 export interface CommandContext {
-  /** The language of the output. */
+  /** The language of the output (`'nl'` or `'en'`), passed to every library call. */
   readonly locale: Locale;
   /** The tool's texts in that language. */
-  readonly messages: CliMessages;
+  readonly texts: CliTexts;
   /** Standard streams and the clock. */
   readonly io: CliIo;
   /** The options given. */

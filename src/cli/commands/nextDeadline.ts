@@ -1,21 +1,23 @@
 import { nextDeadline } from '../../calls/index.js';
-import { toInstant } from '../../time/index.js';
 import { choiceOption, stringOption } from '../args.js';
 import { withFlag } from '../errors.js';
 import { jsonText } from '../output.js';
 import { callJson, callLine } from './calls.js';
 import type { CommandContext, CommandDefinition } from './context.js';
 
-function run({ values, locale, messages, io }: CommandContext): 0 {
+function run({ values, locale, texts, io }: CommandContext): 0 {
   const kind = choiceOption(values, 'kind', ['regular', 'thematic'] as const);
   const now = stringOption(values, 'now');
-  // Only the command line reads the clock, and only when no --now is given.
-  const instant = now === undefined ? io.now() : withFlag('--now', () => toInstant(now));
-  const call = nextDeadline(instant, kind === undefined ? {} : { kind });
+  // Only the command line reads the clock, and only when no --now is given. The library reads
+  // --now as it reads every instant (an offset is required) and refuses a bad one at `at`.
+  const at = now ?? io.now();
+  const call = withFlag('--now', () =>
+    nextDeadline(kind === undefined ? { at, locale } : { at, kind, locale }),
+  );
   if (values['json'] === true) {
     io.stdout.write(jsonText(call === undefined ? null : callJson(call, locale)));
   } else {
-    io.stdout.write(`${call === undefined ? messages.noNextDeadline() : callLine(call, locale)}\n`);
+    io.stdout.write(`${call === undefined ? texts.noNextDeadline() : callLine(call, locale)}\n`);
   }
   return 0;
 }

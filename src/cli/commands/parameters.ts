@@ -1,14 +1,16 @@
-import { pickText, type Locale } from '../../i18n/index.js';
+import { localeTables, type Locale } from '../../locales/index.js';
+import { renderedOrThrown } from '../../locales/render.js';
 import {
+  defaultParameters,
   getDefinition,
   getParameter,
   listParameters,
-  parameterDate,
   type ResolvedParameter,
 } from '../../parameters/index.js';
+import { ruleDateOf } from '../../parameters/read.js';
 import { stringOption } from '../args.js';
 import { withFlag } from '../errors.js';
-import type { CliMessages } from '../messages.js';
+import type { CliTexts } from '../texts.js';
 import { jsonText } from '../output.js';
 import type { CommandContext, CommandDefinition } from './context.js';
 
@@ -18,50 +20,53 @@ function valueText(value: ResolvedParameter['value']): string {
 
 /**
  * One parameter as people read it: `id = value unit`, then its description, its validity,
- * status and source, indented.
+ * status (the library's label) and source, and its note, indented.
  *
  * @param parameter - The version of a parameter.
  * @param locale - The language.
- * @param messages - The tool's texts.
- * @returns The lines, each ending in a newline.
- * @example
- * ```ts
- * parameterText(getParameter('cofinancing.cap'), 'en', en).split('\n')[0];
- * //=> 'cofinancing.cap = 1000000.00 EUR'
- * ```
+ * @param texts - The tool's texts.
+ * @returns The lines, each ending in a newline; the first one `cofinancing.cap = 1000000.00 EUR`.
  */
 export function parameterText(
   parameter: ResolvedParameter,
   locale: Locale,
-  messages: CliMessages,
+  texts: CliTexts,
 ): string {
-  const description = pickText(getDefinition(parameter.id).description, locale);
+  const description = getDefinition(parameter.id, { locale }).description[locale];
+  const status = localeTables[locale].labels.enums.parameterStatus[parameter.status];
   const { source } = parameter;
   return [
     `${parameter.id} = ${valueText(parameter.value)} ${parameter.unit}`,
     `  ${description}`,
-    `  ${messages.validity(parameter.validFrom, parameter.validUntil)} · ${messages.status[parameter.status]} · ${messages.source}: ${source.title} <${source.url}>`,
-    ...(parameter.note === undefined ? [] : [`  ${pickText(parameter.note, locale)}`]),
+    `  ${texts.validity(parameter.validFrom, parameter.validUntil)} · ${status} · ${texts.source}: ${source.title} <${source.url}>`,
+    ...(parameter.note === undefined ? [] : [`  ${parameter.note[locale]}`]),
   ]
     .map((line) => `${line}\n`)
     .join('');
 }
 
-function run({ values, locale, messages, io }: CommandContext): 0 {
+function run({ values, locale, texts, io }: CommandContext): 0 {
   const at = stringOption(values, 'at');
-  const date = at === undefined ? undefined : withFlag('--at', () => parameterDate(at));
-  const parameters: ResolvedParameter[] =
-    date === undefined
-      ? listParameters().map((definition) => getParameter(definition.id))
-      : listParameters({ at: date });
+  const parameters: ResolvedParameter[] = withFlag('--at', () =>
+    at === undefined
+      ? listParameters({ locale }).map((definition) => getParameter(definition.id, { locale }))
+      : listParameters({ at, locale }),
+  );
+  // The heading names the programme's calendar date that `--at` is about.
+  const date =
+    at === undefined
+      ? undefined
+      : withFlag('--at', () => renderedOrThrown(locale, () => ruleDateOf(at, defaultParameters)));
   if (values['json'] === true) {
     io.stdout.write(
-      jsonText(parameters.map((p) => ({ ...p, description: getDefinition(p.id).description }))),
+      jsonText(
+        parameters.map((p) => ({ ...p, description: getDefinition(p.id, { locale }).description })),
+      ),
     );
     return 0;
   }
   io.stdout.write(
-    [messages.parametersHeading(date), ...parameters.map((p) => parameterText(p, locale, messages))]
+    [texts.parametersHeading(date), ...parameters.map((p) => parameterText(p, locale, texts))]
       .map((block) => (block.endsWith('\n') ? block : `${block}\n`))
       .join(''),
   );

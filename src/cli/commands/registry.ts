@@ -1,5 +1,5 @@
 import type { OptionSpecs } from '../args.js';
-import type { CommandName } from '../messages.js';
+import type { CommandName } from '../texts.js';
 import { callsCommand } from './calls.js';
 import { cofinancingCommand } from './cofinancing.js';
 import type { CommandDefinition } from './context.js';

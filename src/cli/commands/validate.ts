@@ -1,13 +1,16 @@
-import { validateApplication, type ApplicationValidationResult } from '../../applications/index.js';
+import { safeValidateApplication, type ValidatedApplication } from '../../applications/index.js';
+import type { PioIssue, Result } from '../../issues/index.js';
+import type { Locale } from '../../locales/index.js';
+import { renderedOrThrown } from '../../locales/render.js';
 import { formatEur } from '../../money/index.js';
-import { toInstant } from '../../time/index.js';
+import { toInstant } from '../../time/instant.js';
 import { stringOption } from '../args.js';
 import { CliError, usageError, withFlag } from '../errors.js';
 import { failureReason, openLines, readLines, type LineSource } from '../input/readLines.js';
 import { readProposals, type ProposalRead, type ReadFailure } from '../input/readProposals.js';
 import type { ExitCode } from '../io.js';
-import type { CliMessages } from '../messages.js';
-import { BufferedWriter, formatIssueLine, PROGRAM } from '../output.js';
+import { BufferedWriter, formatIssueLine, jsonLine, PROGRAM } from '../output.js';
+import type { CliTexts } from '../texts.js';
 import type { CommandContext, CommandDefinition } from './context.js';
 
 /**
@@ -29,71 +32,74 @@ export interface ValidateSummary {
   readonly unreadable: number;
 }
 
+/** What `safeValidateApplication` says about one proposal. */
+export type ProposalResult = Result<ValidatedApplication>;
+
 /**
  * The result of one proposal as one JSON object (a line of the `--json` output): where it was,
  * whether it is valid, every issue (for a valid proposal: its warnings) and, when valid, the
- * maximum cofinancing.
+ * maximum cofinancing (a `Money`, written as its decimal string by `jsonLine`).
  *
  * @param read - The proposal as read.
- * @param result - What `validateApplication` said.
+ * @param result - What `safeValidateApplication` said.
  * @returns Plain data for `JSON.stringify`.
- * @example
- * ```ts
- * proposalRecord(read, validateApplication(read.value)).valid;
- * //=> false
- * ```
  */
-export function proposalRecord(read: ProposalRead, result: ApplicationValidationResult): object {
+export function proposalRecord(read: ProposalRead, result: ProposalResult): object {
   return {
     source: read.source,
     line: read.line,
     index: read.index,
     valid: result.success,
     issues: result.success ? result.warnings : result.issues,
-    ...(result.success ? { maximum: result.cofinancing.maximum } : {}),
+    ...(result.success ? { maximum: result.data.cofinancing.maximum } : {}),
   };
 }
 
 /**
+ * Where an issue of a proposal is, for people: its path, or `--at` for an issue about the
+ * instant the tool passed (a draft judged late by `--at`).
+ */
+function whereOf(issue: PioIssue): string | undefined {
+  return issue.path[0] === 'at' ? '--at' : undefined;
+}
+
+/**
  * The result of one proposal as text: a line saying valid (with the maximum cofinancing) or
- * invalid (with the number of errors), then one indented line per issue.
+ * invalid (with the number of errors), then one indented line per issue, as the library
+ * rendered it.
  *
  * @param read - The proposal as read.
- * @param result - What `validateApplication` said (messages in the output language).
- * @param messages - The tool's texts.
+ * @param result - What `safeValidateApplication` said (messages in the output language).
+ * @param texts - The tool's texts.
  * @param locale - The language amounts are formatted in.
- * @returns The lines, each ending in a newline.
- * @example
- * ```ts
- * proposalText(read, result, en, 'en').split('\n')[0];
- * //=> 'city-pcp.json: valid (maximum cofinancing €750,000.00)'
- * ```
+ * @returns The lines, each ending in a newline; the first one
+ *   `city-pcp.json: valid (maximum cofinancing €750,000.00)`.
  */
 export function proposalText(
   read: ProposalRead,
-  result: ApplicationValidationResult,
-  messages: CliMessages,
-  locale: CommandContext['locale'],
+  result: ProposalResult,
+  texts: CliTexts,
+  locale: Locale,
 ): string {
   const issues = result.success ? result.warnings : result.issues;
   const head = result.success
-    ? messages.validProposal(read.where, formatEur(result.cofinancing.maximum, { locale }))
-    : messages.invalidProposal(
+    ? texts.validProposal(read.where, formatEur(result.data.cofinancing.maximum, { locale }))
+    : texts.invalidProposal(
         read.where,
         result.issues.filter((issue) => issue.severity === 'error').length,
       );
-  return [head, ...issues.map((issue) => formatIssueLine(issue, messages))]
+  return [head, ...issues.map((issue) => formatIssueLine(issue, texts, whereOf(issue)))]
     .map((line) => `${line}\n`)
     .join('');
 }
 
-function failureRecord(failure: ReadFailure, messages: CliMessages): object {
+function failureRecord(failure: ReadFailure, texts: CliTexts): object {
   return {
     source: failure.source,
     line: failure.line,
     column: failure.column,
     valid: null,
-    error: { code: failure.code, message: failure.message(messages) },
+    error: { code: failure.code, message: failure.message(texts) },
   };
 }
 
@@ -117,42 +123,45 @@ class Run {
     this.progressShown = false;
   }
 
-  async fail(line: (messages: CliMessages) => string, record: object | undefined): Promise<void> {
+  async fail(line: (texts: CliTexts) => string, record: object | undefined): Promise<void> {
     this.unreadable += 1;
-    const { messages, io } = this.context;
-    if (this.json && record !== undefined) await this.out.write(`${JSON.stringify(record)}\n`);
+    const { texts, io } = this.context;
+    if (this.json && record !== undefined) await this.out.write(jsonLine(record));
     await this.out.flush();
     this.clearProgress();
-    io.stderr.write(`${PROGRAM}: ${line(messages)}\n`);
+    io.stderr.write(`${PROGRAM}: ${line(texts)}\n`);
   }
 
   async proposal(read: ProposalRead, at: Date | undefined): Promise<void> {
-    const { locale, messages, io } = this.context;
-    const result = validateApplication(read.value, at === undefined ? { locale } : { at, locale });
+    const { locale, texts, io } = this.context;
+    const result = safeValidateApplication(
+      read.value,
+      at === undefined ? { locale } : { at, locale },
+    );
     if (result.success) this.valid += 1;
     else this.invalid += 1;
     await this.out.write(
       this.json
-        ? `${JSON.stringify(proposalRecord(read, result))}\n`
-        : proposalText(read, result, messages, locale),
+        ? jsonLine(proposalRecord(read, result))
+        : proposalText(read, result, texts, locale),
     );
     this.read += 1;
     // Progress only when stderr is a terminal and the results go elsewhere (a file, a pipe):
     // on a terminal, the results themselves show the progress.
     if (io.stderr.isTTY === true && io.stdout.isTTY !== true && this.read % PROGRESS_EVERY === 0) {
-      io.stderr.write(`\r${PROGRAM}: ${messages.progress(this.read)}`);
+      io.stderr.write(`\r${PROGRAM}: ${texts.progress(this.read)}`);
       this.progressShown = true;
     }
   }
 
   /** Reports an input that could not be read at all, as one line and one JSON record. */
-  private async reportUnreadable(name: string, text: (m: CliMessages) => string): Promise<void> {
+  private async reportUnreadable(name: string, text: (m: CliTexts) => string): Promise<void> {
     await this.fail(text, {
       source: name,
       line: null,
       column: null,
       valid: null,
-      error: { code: 'unreadable', message: text(this.context.messages) },
+      error: { code: 'unreadable', message: text(this.context.texts) },
     });
   }
 
@@ -168,24 +177,24 @@ class Run {
     try {
       for await (const event of readProposals(name, source.lines)) {
         if (event.kind === 'failure')
-          await this.fail(event.message, failureRecord(event, this.context.messages));
+          await this.fail(event.message, failureRecord(event, this.context.texts));
         else await this.proposal(event, at);
       }
     } catch (error) {
       const reason = failureReason(error);
-      await this.reportUnreadable(name, (m: CliMessages): string => m.fileUnreadable(name, reason));
+      await this.reportUnreadable(name, (m: CliTexts): string => m.fileUnreadable(name, reason));
     } finally {
       source.close();
     }
   }
 
   async finish(): Promise<ValidateSummary> {
-    const { messages } = this.context;
+    const { texts } = this.context;
     const summary = { valid: this.valid, invalid: this.invalid, unreadable: this.unreadable };
     await this.out.write(
       this.json
-        ? `${JSON.stringify({ summary: { ...summary, total: this.valid + this.invalid } })}\n`
-        : `${messages.summary(this.valid, this.invalid, this.unreadable)}\n`,
+        ? jsonLine({ summary: { ...summary, total: this.valid + this.invalid } })
+        : `${texts.summary(this.valid, this.invalid, this.unreadable)}\n`,
     );
     await this.out.flush();
     this.clearProgress();
@@ -199,11 +208,6 @@ class Run {
  *
  * @param summary - The counts.
  * @returns The exit code.
- * @example
- * ```ts
- * validateExitCode({ valid: 3, invalid: 1, unreadable: 0 });
- * //=> 1
- * ```
  */
 export function validateExitCode(summary: ValidateSummary): ExitCode {
   if (summary.unreadable > 0) return 2;
@@ -211,12 +215,17 @@ export function validateExitCode(summary: ValidateSummary): ExitCode {
 }
 
 async function run(context: CommandContext): Promise<ExitCode> {
-  const { positionals, values, io } = context;
+  const { positionals, values, io, locale } = context;
   if (positionals.length === 0) throw usageError((m) => m.noFiles());
   if (positionals.filter((file) => file === '-').length > 1)
     throw usageError((m) => m.stdinTwice());
   const atText = stringOption(values, 'at');
-  const at = atText === undefined ? undefined : withFlag('--at', () => toInstant(atText));
+  // A bad --at ends the run before any proposal is read, as the library reads instants (an
+  // offset is required), its issue rendered in `locale`.
+  const at =
+    atText === undefined
+      ? undefined
+      : withFlag('--at', () => renderedOrThrown(locale, () => toInstant(atText, ['at'])));
 
   const batch = new Run(context);
   for (const file of positionals) {

@@ -165,11 +165,6 @@ function findProblem(text: string, maxDepth: number): Malformed | undefined {
  * @param text - The text.
  * @param offset - An offset in it.
  * @returns The line and column.
- * @example
- * ```ts
- * lineAndColumn('{\n  "a": x\n}', 9);
- * //=> { line: 2, column: 8 }
- * ```
  */
 export function lineAndColumn(
   text: string,
@@ -192,11 +187,6 @@ export function lineAndColumn(
  * @param text - The text.
  * @param maxDepth - The deepest nesting scanned (default 100,000).
  * @returns The location of the first problem, or `undefined` for well-formed JSON.
- * @example
- * ```ts
- * locateJsonError('{"a": }');
- * //=> { offset: 6, line: 1, column: 7, kind: 'character', character: '}' }
- * ```
  */
 export function locateJsonError(text: string, maxDepth = 100_000): JsonErrorLocation | undefined {
   let problem: Malformed | undefined;

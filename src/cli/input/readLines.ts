@@ -18,10 +18,6 @@ export interface LineSource {
  *
  * @param input - A readable byte or text stream (UTF-8).
  * @returns The lines.
- * @example
- * ```ts
- * for await (const line of readLines(process.stdin)) console.log(line.length);
- * ```
  */
 export async function* readLines(input: Readable): AsyncGenerator<string> {
   let failure: unknown;
@@ -56,10 +52,6 @@ function codeOf(error: unknown): string {
  * @returns The lines and a `close`.
  * @throws {@link CliError} (exit code 2) when the file does not exist, is a folder or cannot be
  *   read.
- * @example
- * ```ts
- * const source = await openLines('proposals.ndjson');
- * ```
  */
 export async function openLines(path: string): Promise<LineSource> {
   let handle;
@@ -90,11 +82,6 @@ export async function openLines(path: string): Promise<LineSource> {
  *
  * @param error - What the stream threw.
  * @returns The reason.
- * @example
- * ```ts
- * failureReason(Object.assign(new Error('x'), { code: 'EIO' }));
- * //=> 'EIO'
- * ```
  */
 export function failureReason(error: unknown): string {
   return codeOf(error);

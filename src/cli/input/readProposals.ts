@@ -1,4 +1,4 @@
-import type { CliMessages } from '../messages.js';
+import type { CliTexts } from '../texts.js';
 import { locateJsonError, type JsonErrorLocation } from './locateJsonError.js';
 
 /** How an input was written: one JSON document (a proposal or an array) or NDJSON. */
@@ -33,7 +33,7 @@ export interface ReadFailure {
   /** The column of the problem (from 1), when known. */
   readonly column: number | null;
   /** The one-line message, in a language. */
-  readonly message: (messages: CliMessages) => string;
+  readonly message: (texts: CliTexts) => string;
 }
 
 /** What {@link readProposals} yields. */
@@ -45,11 +45,6 @@ export type InputEvent = ProposalRead | ReadFailure;
  *
  * @param character - One character (code point).
  * @returns The text.
- * @example
- * ```ts
- * showCharacter('\t');
- * //=> 'U+0009'
- * ```
  */
 export function showCharacter(character: string): string {
   const code = character.codePointAt(0) ?? 0;
@@ -58,10 +53,10 @@ export function showCharacter(character: string): string {
   return `'${character}'`;
 }
 
-function detail(location: JsonErrorLocation | undefined, messages: CliMessages): string {
-  if (location === undefined || location.kind === 'end') return messages.jsonUnexpectedEnd();
-  if (location.kind === 'depth') return messages.jsonTooDeep();
-  return messages.jsonUnexpectedCharacter(showCharacter(location.character ?? ''));
+function detail(location: JsonErrorLocation | undefined, texts: CliTexts): string {
+  if (location === undefined || location.kind === 'end') return texts.jsonUnexpectedEnd();
+  if (location.kind === 'depth') return texts.jsonTooDeep();
+  return texts.jsonUnexpectedCharacter(showCharacter(location.character ?? ''));
 }
 
 function malformed(source: string, text: string, lineOffset: number | undefined): ReadFailure {
@@ -94,13 +89,6 @@ function parses(text: string): boolean {
  *
  * @param firstLine - The first line that is not blank.
  * @returns `'ndjson'` or `'json'`.
- * @example
- * ```ts
- * detectFormat('{"schemaVersion":"1"}');
- * //=> 'ndjson'
- * detectFormat('{');
- * //=> 'json'
- * ```
  */
 export function detectFormat(firstLine: string): InputFormat {
   const trimmed = firstLine.trim();
@@ -118,12 +106,6 @@ export function detectFormat(firstLine: string): InputFormat {
  * @param source - The input's name, as shown to people.
  * @param lines - Its lines (from `readLines`, or any iterable).
  * @returns The proposals and failures, in order.
- * @example
- * ```ts
- * for await (const event of readProposals('a.ndjson', readLines(stream))) {
- *   if (event.kind === 'proposal') validateApplication(event.value);
- * }
- * ```
  */
 export async function* readProposals(
   source: string,

@@ -1,11 +1,11 @@
-import type { Source } from '../../issues/PioIssue.js';
+import type { Source } from '../../issues/issue.js';
 
 /**
  * The public sources the registry cites (see `docs/rules.md`). Where the domain notes give a
  * page's full address it is used; where they give only the site and the page's name, the `url`
  * is the site and the `title` names the page.
  */
-export const sources = {
+export const sources = freezeAll({
   seed: {
     title:
       'VLAIO, nieuwsbericht "VLAIO verwelkomt team Programma Innovatieve Overheidsopdrachten" (2024)',
@@ -59,4 +59,10 @@ export const sources = {
     title: 'Aanname van @vlaio/pio-rules: geen publieke bron gevonden (zie docs/assumptions.md)',
     url: 'https://www.npmjs.com/package/@vlaio/pio-rules#assumptions',
   },
-} as const satisfies Record<string, Source>;
+} as const satisfies Record<string, Source>);
+
+/** The sources and each source, frozen: issues and results hand them out. */
+function freezeAll<T extends Record<string, Source>>(all: T): T {
+  for (const source of Object.values(all)) Object.freeze(source);
+  return Object.freeze(all);
+}

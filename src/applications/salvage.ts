@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads what can be read of an input that does not parse as a whole: every object property and
+ * array item is parsed on its own, and whatever parses is kept. A value present in the input but
+ * of the wrong kind for an object (or array) schema becomes an empty object (or array), so a rule
+ * can still tell "given but unreadable" from "absent"; a leaf that does not parse is left out.
+ *
+ * @param schema - A zod schema built from objects, arrays, optionals and leaves.
+ * @param value - The (guarded) input.
+ * @returns The parts that parsed, shaped like the schema's output with everything optional.
+ * @internal
+ */
+export function salvage(schema: z.core.$ZodType, value: unknown): unknown {
+  if (schema instanceof z.ZodOptional)
+    return value === undefined ? undefined : salvage(schema.unwrap(), value);
+  if (schema instanceof z.ZodObject) {
+    const result: Record<string, unknown> = {};
+    if (!isObject(value)) return result;
+    const shape: Readonly<Record<string, z.core.$ZodType>> = schema.shape;
+    for (const [key, child] of Object.entries(shape)) {
+      if (!Object.hasOwn(value, key)) continue;
+      const part = salvage(child, value[key]);
+      if (part !== undefined) result[key] = part;
+    }
+    return result;
+  }
+  if (schema instanceof z.ZodArray) {
+    if (!Array.isArray(value)) return [];
+    return value.map((item) => salvage(schema.element, item));
+  }
+  const parsed = z.safeParse(schema, value);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,73 @@
+import type { ResolvedParameter } from '../parameters/types.js';
+import type { StepCode, StepParams } from '../vocabulary/steps.js';
+import type { RulesAt } from './types.js';
+import type { CofinancingStep, UsedParameter } from './types.js';
+
+/**
+ * The parameter versions a step cites: a frozen list, made once per computation and shared by
+ * the steps that cite the same versions.
+ *
+ * @internal
+ */
+export type Cited = readonly UsedParameter[];
+
+/** A step that cites no parameter. @internal */
+export const NOTHING_CITED: Cited = Object.freeze([]);
+
+/**
+ * The versions a step cites.
+ *
+ * @internal
+ */
+export function cite(...parameters: UsedParameter[]): Cited {
+  return Object.freeze(parameters);
+}
+
+/**
+ * The provenance of a resolved parameter, as a step records it (its value and source are the
+ * registry's own frozen data).
+ *
+ * @internal
+ */
+export function usedParameter(resolved: ResolvedParameter): UsedParameter {
+  return Object.freeze({
+    id: resolved.id,
+    value: resolved.value,
+    validFrom: resolved.validFrom,
+    status: resolved.status,
+    source: resolved.source,
+  });
+}
+
+/**
+ * An explanation step, frozen with its params; it rests on an assumption when `assumption` says
+ * so or a cited version is assumed.
+ *
+ * @internal
+ */
+export function step<S extends StepCode>(
+  code: S,
+  params: StepParams[S],
+  cited: Cited = NOTHING_CITED,
+  assumption = false,
+): CofinancingStep {
+  let assumed = assumption;
+  for (const p of cited) if (p.status === 'assumed') assumed = true;
+  return Object.freeze({
+    code,
+    params: Object.freeze(params),
+    parameters: cited,
+    assumption: assumed,
+  }) as unknown as CofinancingStep;
+}
+
+/**
+ * The step that says which rule version applied.
+ *
+ * @internal
+ */
+export function rulesStep(rules: RulesAt): CofinancingStep {
+  if (rules.date === null) return step('parameters_latest', {});
+  if (rules.callId === null) return step('parameters_at_date', { date: rules.date });
+  return step('parameters_at_call', { callId: rules.callId, date: rules.date });
+}

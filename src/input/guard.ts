@@ -1,0 +1,132 @@
+import { issue, type IssueData } from '../issues/issue.js';
+import { Refusal } from '../issues/Refusal.js';
+
+/**
+ * The one guard at the boundary: every public function that takes a document (a proposal, a
+ * cost computation, a registry, a calendar, a scoring scheme, an assessment) walks it here once,
+ * bounded, before anything else reads it. Inside, the library trusts its types.
+ *
+ * @module
+ */
+
+/** The largest input a function reads; anything bigger is refused at once. */
+export interface InputLimits {
+  /** Total characters of all strings and keys (default 1,000,000: about 1 MB of text). */
+  readonly maxTextLength: number;
+  /** Values (objects, arrays, primitives) in the whole input (default 10,000). */
+  readonly maxNodes: number;
+  /** Nesting depth of objects and arrays (default 32). */
+  readonly maxDepth: number;
+}
+
+/** The default {@link InputLimits}: 1,000,000 characters, 10,000 values, depth 32. */
+export const inputLimits: InputLimits = Object.freeze({
+  maxTextLength: 1_000_000,
+  maxNodes: 10_000,
+  maxDepth: 32,
+});
+
+/** Keys that could reach a prototype: reported as unknown keys and never copied. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** What {@link guard} found: a safe copy, and the forbidden keys it left out. */
+export interface Guarded {
+  /** A safe copy of the input: plain objects and arrays of data. */
+  readonly value: unknown;
+  /** `unknown_key` for every key that could reach a prototype (never copied). */
+  readonly issues: readonly IssueData[];
+}
+
+/**
+ * Walks an unknown input once, bounded by `limits`, and makes a safe copy of it: plain objects
+ * and arrays holding only own enumerable string keys, as `JSON.parse` would make them (getters
+ * read once, proxies and class instances flattened, a `Date` and a decimal.js `Decimal` kept as
+ * they are). Keys that could
+ * reach a prototype (`__proto__`, `constructor`, `prototype`) are left out and reported as
+ * `unknown_key`. Too much text, too many values, too deep, a cycle or a value that cannot be read
+ * refuses the whole input with one issue, without reading the rest. An array is measured by its
+ * `length`, so a sparse array of length 2^32 - 1 is refused before it is walked. The caller's
+ * input is never changed.
+ *
+ * @param input - Anything.
+ * @param limits - The limits (default {@link inputLimits}).
+ * @returns The copy and the issues.
+ * @throws Refusal `input_too_large` or `invalid_input`.
+ * @internal
+ */
+export function guard(input: unknown, limits: InputLimits = inputLimits): Guarded {
+  let nodes = 0;
+  let text = 0;
+  // One path and one list of ancestors, pushed and popped as the walk goes; both are at most
+  // `maxDepth` long, so the cycle check is cheap.
+  const path: (string | number)[] = [];
+  const ancestors: object[] = [];
+  const issues: IssueData[] = [];
+  const refuse = (found: IssueData): never => {
+    throw new Refusal([found]);
+  };
+  const tooLarge = (limit: 'text' | 'values' | 'depth', maximum: number): never =>
+    refuse(issue('input_too_large', { limit, maximum }, { path }));
+  const countText = (length: number): void => {
+    text += length;
+    if (text > limits.maxTextLength) tooLarge('text', limits.maxTextLength);
+  };
+
+  const copy = (value: unknown): unknown => {
+    nodes += 1;
+    if (nodes > limits.maxNodes) tooLarge('values', limits.maxNodes);
+    if (typeof value === 'string') {
+      countText(value.length);
+      return value;
+    }
+    // A Date and a decimal.js Decimal (of any copy: its tag says it) are values, kept as they are.
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      value instanceof Date ||
+      Object.prototype.toString.call(value) === '[object Decimal]'
+    )
+      return value;
+    if (ancestors.length >= limits.maxDepth) tooLarge('depth', limits.maxDepth);
+    if (ancestors.includes(value)) refuse(issue('invalid_input', { problem: 'cycle' }, { path }));
+    ancestors.push(value);
+    let result: unknown;
+    if (Array.isArray(value)) {
+      const length = value.length;
+      if (length > limits.maxNodes - nodes) tooLarge('values', limits.maxNodes);
+      const items: unknown[] = new Array<unknown>(length);
+      for (let i = 0; i < length; i += 1) {
+        path.push(i);
+        items[i] = copy(value[i]);
+        path.pop();
+      }
+      result = items;
+    } else {
+      // A plain object, as JSON.parse makes it. Safe: the only key whose assignment reaches a
+      // prototype, `__proto__`, is never copied.
+      const target: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        countText(key.length);
+        if (FORBIDDEN_KEYS.has(key)) {
+          nodes += 1;
+          issues.push(issue('unknown_key', { key }, { path: [...path, key] }));
+          continue;
+        }
+        path.push(key);
+        target[key] = copy((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
+      result = target;
+    }
+    ancestors.pop();
+    return result;
+  };
+
+  try {
+    return { value: copy(input), issues };
+  } catch (error) {
+    if (error instanceof Refusal) throw error;
+    // A getter or proxy trap that throws, or a value the walk cannot read.
+    throw new Refusal([issue('invalid_input', { problem: 'unreadable' }, { path })]);
+  }
+}

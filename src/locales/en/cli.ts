@@ -1,0 +1,160 @@
+import type { CliCommandName, CliTexts } from '../cli.js';
+
+const LANG = `  --lang LANG    language of the output: nl, nl-BE, nl-NL (default) or en, en-GB, en-US`;
+
+const help: { readonly [C in CliCommandName]: string } = {
+  calls: `Usage: pio-rules calls [--year YEAR] [--json]
+
+The calls of the PIO programme with their deadlines (24:00 Brussels time on the deadline date).
+Expected calls (not published yet) are marked "expected".
+
+Options:
+  --year YEAR    only the calls of this year
+  --json         the calls as JSON (instants as ISO 8601 in UTC)
+${LANG}
+
+Example:
+  pio-rules calls --year 2024 --lang en`,
+  'next-deadline': `Usage: pio-rules next-deadline [--now INSTANT] [--kind regular|thematic] [--json]
+
+The call with the next deadline after an instant (default: now, by this computer's clock).
+
+Options:
+  --now INSTANT              ISO 8601 with an offset, e.g. 2024-05-01T12:00:00+02:00
+  --kind regular|thematic    only regular or only thematic calls
+  --json                     the call as JSON (null when there is none)
+${LANG}
+
+Example:
+  pio-rules next-deadline --now 2024-05-01T12:00:00+02:00 --lang en`,
+  cofinancing: `Usage: pio-rules cofinancing --cost AMOUNT [options]
+       pio-rules cofinancing --line CATEGORY=AMOUNT [--line ...] [options]
+
+The maximum PIO cofinancing of a purchase, with the explanation of every step.
+
+Options:
+  --cost AMOUNT                estimated cost excl. VAT (one line of R&D services)
+  --line CATEGORY=AMOUNT       a cost line; repeat for more lines; categories:
+                               rd-services, validation, off-the-shelf, other
+  --vat excluded|non-recoverable
+                               VAT (default excluded); non-recoverable adds VAT to the base
+  --requested AMOUNT           the cofinancing asked for
+  --at DATE                    the rules of this date (YYYY-MM-DD) or instant
+                               (default: the latest rules)
+  --json                       the result as JSON (amounts as decimal text,
+                               e.g. "1000000.00"), with the explanation as "text"
+${LANG}
+
+Amounts: 1200000 or 1200000.50, or as typed in the chosen language (en: 1,200,000.50).
+
+Examples:
+  pio-rules cofinancing --cost 2400000 --lang en
+  pio-rules cofinancing --line rd-services=1200000 --line off-the-shelf=300000`,
+  validate: `Usage: pio-rules validate FILE... [--at INSTANT] [--json]
+       pio-rules validate - [--at INSTANT] [--json]
+
+Validates project proposals: structure and every rule. A file holds one proposal (JSON), a
+JSON array of proposals, or NDJSON (one proposal a line, streamed). "-" reads standard input.
+For each proposal its issues with their paths, then a summary.
+
+Options:
+  --at INSTANT    the instant to judge deadlines by when a proposal has no submittedAt
+                  (ISO 8601 with an offset)
+  --json          one JSON object a line (NDJSON) per proposal, then a summary;
+                  amounts as decimal text, e.g. "750000.00"
+${LANG}
+
+Exit codes: 0 all valid, 1 at least one proposal invalid, 2 unreadable input.
+
+Example:
+  pio-rules validate proposals.ndjson --lang en`,
+  schema: `Usage: pio-rules schema
+
+Prints the JSON Schema of a project proposal. The schema checks the structure only;
+"pio-rules validate" also checks the rules.
+
+Options:
+${LANG}`,
+  parameters: `Usage: pio-rules parameters [--at DATE] [--json]
+
+The parameters of the programme (rates, caps, deadlines) with their sources.
+
+Options:
+  --at DATE      the versions in force on this date (YYYY-MM-DD) or at this instant
+                 (default: the latest version of every parameter)
+  --json         the parameters as JSON
+${LANG}`,
+};
+
+const quote = (text: string): string => JSON.stringify(text);
+
+/** The English texts of the command line tool (`--lang en`). @internal */
+export const cli: CliTexts = {
+  toolHelp: `pio-rules: the rules of Flanders' Programma Innovatieve Overheidsopdrachten (PIO)
+
+Usage: pio-rules <command> [options]
+
+Commands:
+  calls          the calls and their deadlines
+  next-deadline  the next deadline
+  cofinancing    the maximum cofinancing, explained
+  validate       validate project proposals (JSON, a JSON array or NDJSON)
+  schema         the JSON Schema of a project proposal
+  parameters     the parameters of the programme, with their sources
+
+Global options:
+${LANG}
+  --help, -h     this help; "pio-rules <command> --help" for a command
+  --version, -V  the version
+
+With --json, amounts are decimal text in euro ("1000000.00") and instants ISO 8601 in UTC;
+issues have a stable code and a message in the chosen language.
+
+Exit codes: 0 all valid, 1 something invalid, 2 a usage or input error.`,
+  commandHelp: help,
+  seeHelp: (command) => `see "pio-rules ${command === undefined ? '' : `${command} `}--help"`,
+  noCommand: () => 'no command given',
+  unknownCommand: (command) => `unknown command ${quote(command)}`,
+  unknownOption: (option, command) =>
+    command === undefined ? `unknown option ${option}` : `unknown option ${option} for ${command}`,
+  missingValue: (option) => `${option} needs a value`,
+  unexpectedValue: (option) => `${option} takes no value`,
+  repeatedOption: (option) => `${option} may be given only once`,
+  badValue: (option, value, expected) =>
+    `invalid value ${quote(value)} for ${option} (expected: ${expected})`,
+  expectedYear: 'a year, e.g. 2024',
+  unexpectedArgument: (argument, command) =>
+    `unexpected argument ${quote(argument)}: ${command} takes no arguments`,
+  missingCost: () => 'give --cost or at least one --line',
+  costAndLine: () => 'give --cost or --line, not both',
+  badLine: (value) => `invalid --line ${quote(value)} (expected: CATEGORY=AMOUNT)`,
+  badCategory: (category, categories) =>
+    `unknown cost category ${quote(category)} (expected: ${categories.join(', ')})`,
+  noFiles: () => 'give at least one file, or - for standard input',
+  stdinTwice: () => '- (standard input) may be given only once',
+  fileNotFound: (file) => `${file}: no such file`,
+  fileIsDirectory: (file) => `${file}: is a directory, not a file`,
+  fileUnreadable: (file, reason) => `${file}: cannot be read (${reason})`,
+  emptyInput: (file) => `${file}: holds no project proposal`,
+  invalidJson: (where, detail) => `${where}: malformed JSON: ${detail}`,
+  jsonUnexpectedEnd: () => 'unexpected end of the text',
+  jsonUnexpectedCharacter: (character) => `unexpected character ${character}`,
+  jsonTooDeep: () => 'nested too deeply',
+  schemaMissing: (path) => `JSON Schema not found at ${path}`,
+  unexpectedError: (message) => `unexpected error: ${message}`,
+  error: 'error',
+  warning: 'warning',
+  wholeProposal: '(proposal)',
+  validProposal: (where, maximum) => `${where}: valid (maximum cofinancing ${maximum})`,
+  invalidProposal: (where, errors) =>
+    `${where}: invalid (${String(errors)} ${errors === 1 ? 'error' : 'errors'})`,
+  summary: (valid, invalid, unreadable) =>
+    `${String(valid)} valid, ${String(invalid)} invalid${unreadable > 0 ? `, ${String(unreadable)} unreadable` : ''}`,
+  progress: (count) => `${String(count)} proposals read…`,
+  noCalls: (year) => (year === undefined ? 'no calls' : `no calls in ${String(year)}`),
+  noNextDeadline: () => 'no next deadline known',
+  parametersHeading: (at) =>
+    at === undefined ? 'Parameters (latest version):' : `Parameters in force on ${at}:`,
+  validity: (from, until) => (until === null ? `since ${from}` : `from ${from} to ${until}`),
+  source: 'source',
+};

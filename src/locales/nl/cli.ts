@@ -1,0 +1,163 @@
+import type { CliCommandName, CliTexts } from '../cli.js';
+
+const LANG = `  --lang TAAL    taal van de uitvoer: nl, nl-BE, nl-NL (standaard) of en, en-GB, en-US`;
+
+const help: { readonly [C in CliCommandName]: string } = {
+  calls: `Gebruik: pio-rules calls [--year JAAR] [--json]
+
+De oproepen van het PIO met hun deadline (24.00 uur Brusselse tijd op de uiterste datum).
+Verwachte oproepen (nog niet gepubliceerd) zijn als "verwacht" gemarkeerd.
+
+Opties:
+  --year JAAR    enkel de oproepen van dit jaar
+  --json         de oproepen als JSON (tijdstippen als ISO 8601 in UTC)
+${LANG}
+
+Voorbeeld:
+  pio-rules calls --year 2024`,
+  'next-deadline': `Gebruik: pio-rules next-deadline [--now TIJDSTIP] [--kind regular|thematic] [--json]
+
+De oproep met de eerstvolgende deadline na een tijdstip (standaard: nu, volgens de klok van
+deze computer).
+
+Opties:
+  --now TIJDSTIP             ISO 8601 met tijdzone, bv. 2024-05-01T12:00:00+02:00
+  --kind regular|thematic    enkel gewone of enkel thematische oproepen
+  --json                     de oproep als JSON (null als er geen is)
+${LANG}
+
+Voorbeeld:
+  pio-rules next-deadline --now 2024-05-01T12:00:00+02:00`,
+  cofinancing: `Gebruik: pio-rules cofinancing --cost BEDRAG [opties]
+       pio-rules cofinancing --line CATEGORIE=BEDRAG [--line ...] [opties]
+
+De maximale PIO-cofinanciering van een aankoop, met de uitleg van elke stap.
+
+Opties:
+  --cost BEDRAG                geraamde kost excl. btw (één lijn O&O-diensten)
+  --line CATEGORIE=BEDRAG      een kostenlijn; herhaal voor meer lijnen; categorieën:
+                               rd-services, validation, off-the-shelf, other
+  --vat excluded|non-recoverable
+                               btw (standaard excluded); non-recoverable telt de btw mee
+  --requested BEDRAG           de gevraagde cofinanciering
+  --at DATUM                   de regels van deze datum (JJJJ-MM-DD) of dit tijdstip
+                               (standaard: de laatste regels)
+  --json                       het resultaat als JSON (bedragen als decimale tekst,
+                               bv. "1000000.00"), met de uitleg als "text"
+${LANG}
+
+Bedragen: 1200000 of 1200000.50, of zoals getypt in de gekozen taal (nl: 1.200.000,50).
+
+Voorbeelden:
+  pio-rules cofinancing --cost 2400000
+  pio-rules cofinancing --line rd-services=1200000 --line off-the-shelf=300000`,
+  validate: `Gebruik: pio-rules validate BESTAND... [--at TIJDSTIP] [--json]
+       pio-rules validate - [--at TIJDSTIP] [--json]
+
+Valideert projectvoorstellen: structuur en alle regels. Een bestand bevat één voorstel (JSON),
+een JSON-array van voorstellen, of NDJSON (één voorstel per regel, gestreamd). "-" leest de
+standaardinvoer. Per voorstel de fouten met hun pad, en een samenvatting.
+
+Opties:
+  --at TIJDSTIP   het tijdstip om deadlines aan te toetsen als een voorstel geen
+                  submittedAt heeft (ISO 8601 met tijdzone)
+  --json          per voorstel één JSON-object per regel (NDJSON), en een samenvatting;
+                  bedragen als decimale tekst, bv. "750000.00"
+${LANG}
+
+Exitcodes: 0 alles geldig, 1 minstens één voorstel ongeldig, 2 onleesbare invoer.
+
+Voorbeeld:
+  pio-rules validate voorstellen.ndjson`,
+  schema: `Gebruik: pio-rules schema
+
+Toont het JSON Schema van een projectvoorstel. Het schema controleert enkel de structuur;
+"pio-rules validate" controleert ook de regels.
+
+Opties:
+${LANG}`,
+  parameters: `Gebruik: pio-rules parameters [--at DATUM] [--json]
+
+De parameters van het programma (percentages, plafonds, deadlines) met hun bron.
+
+Opties:
+  --at DATUM     de versies die gelden op deze datum (JJJJ-MM-DD) of dit tijdstip
+                 (standaard: de laatste versie van elke parameter)
+  --json         de parameters als JSON
+${LANG}`,
+};
+
+const quote = (text: string): string => JSON.stringify(text);
+
+/** The Dutch texts of the command line tool (the default). @internal */
+export const cli: CliTexts = {
+  toolHelp: `pio-rules: de regels van het Programma Innovatieve Overheidsopdrachten (PIO)
+
+Gebruik: pio-rules <opdracht> [opties]
+
+Opdrachten:
+  calls          de oproepen en hun deadlines
+  next-deadline  de eerstvolgende deadline
+  cofinancing    de maximale cofinanciering, met uitleg
+  validate       projectvoorstellen valideren (JSON, JSON-array of NDJSON)
+  schema         het JSON Schema van een projectvoorstel
+  parameters     de parameters van het programma, met hun bron
+
+Algemene opties:
+${LANG}
+  --help, -h     deze hulp; "pio-rules <opdracht> --help" voor een opdracht
+  --version, -V  de versie
+
+Met --json staan bedragen als decimale tekst in euro ("1000000.00") en tijdstippen als
+ISO 8601 in UTC; meldingen hebben een vaste code en een tekst in de gekozen taal.
+
+Exitcodes: 0 alles geldig, 1 iets ongeldig, 2 fout in het gebruik of de invoer.`,
+  commandHelp: help,
+  seeHelp: (command) => `zie "pio-rules ${command === undefined ? '' : `${command} `}--help"`,
+  noCommand: () => 'geen opdracht gegeven',
+  unknownCommand: (command) => `onbekende opdracht ${quote(command)}`,
+  unknownOption: (option, command) =>
+    command === undefined
+      ? `onbekende optie ${option}`
+      : `onbekende optie ${option} voor ${command}`,
+  missingValue: (option) => `${option} verwacht een waarde`,
+  unexpectedValue: (option) => `${option} neemt geen waarde`,
+  repeatedOption: (option) => `${option} mag maar één keer gegeven worden`,
+  badValue: (option, value, expected) =>
+    `ongeldige waarde ${quote(value)} voor ${option} (verwacht: ${expected})`,
+  expectedYear: 'een jaar, bv. 2024',
+  unexpectedArgument: (argument, command) =>
+    `onverwacht argument ${quote(argument)}: ${command} neemt geen argumenten`,
+  missingCost: () => 'geef --cost of minstens één --line',
+  costAndLine: () => 'geef --cost of --line, niet allebei',
+  badLine: (value) => `ongeldige --line ${quote(value)} (verwacht: CATEGORIE=BEDRAG)`,
+  badCategory: (category, categories) =>
+    `onbekende kostencategorie ${quote(category)} (verwacht: ${categories.join(', ')})`,
+  noFiles: () => 'geef minstens één bestand, of - voor de standaardinvoer',
+  stdinTwice: () => '- (de standaardinvoer) mag maar één keer gegeven worden',
+  fileNotFound: (file) => `${file}: bestand niet gevonden`,
+  fileIsDirectory: (file) => `${file}: is een map, geen bestand`,
+  fileUnreadable: (file, reason) => `${file}: kan niet gelezen worden (${reason})`,
+  emptyInput: (file) => `${file}: bevat geen projectvoorstel`,
+  invalidJson: (where, detail) => `${where}: ongeldige JSON: ${detail}`,
+  jsonUnexpectedEnd: () => 'onverwacht einde van de tekst',
+  jsonUnexpectedCharacter: (character) => `onverwacht teken ${character}`,
+  jsonTooDeep: () => 'te diep genest',
+  schemaMissing: (path) => `JSON Schema niet gevonden in ${path}`,
+  unexpectedError: (message) => `onverwachte fout: ${message}`,
+  error: 'fout',
+  warning: 'waarschuwing',
+  wholeProposal: '(voorstel)',
+  validProposal: (where, maximum) => `${where}: geldig (maximale cofinanciering ${maximum})`,
+  invalidProposal: (where, errors) =>
+    `${where}: ongeldig (${String(errors)} ${errors === 1 ? 'fout' : 'fouten'})`,
+  summary: (valid, invalid, unreadable) =>
+    `${String(valid)} geldig, ${String(invalid)} ongeldig${unreadable > 0 ? `, ${String(unreadable)} onleesbaar` : ''}`,
+  progress: (count) => `${String(count)} voorstellen gelezen…`,
+  noCalls: (year) => (year === undefined ? 'geen oproepen' : `geen oproepen in ${String(year)}`),
+  noNextDeadline: () => 'geen volgende deadline gekend',
+  parametersHeading: (at) =>
+    at === undefined ? 'Parameters (laatste versie):' : `Parameters die gelden op ${at}:`,
+  validity: (from, until) => (until === null ? `sinds ${from}` : `van ${from} tot en met ${until}`),
+  source: 'bron',
+};

@@ -1,0 +1,3 @@
+export * from './criteria.js';
+export * from './lists.js';
+export * from './steps.js';

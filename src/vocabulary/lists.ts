@@ -1,0 +1,140 @@
+/**
+ * The closed lists of the domain, as data: every module that names one of these values, and
+ * every locale that labels them, reads them from here. A locale's label table is typed by these
+ * lists, so a value without a label (or a label without a value) fails to compile.
+ *
+ * @module
+ */
+
+/**
+ * The category of a cost line: `'rd-services'` O&O-diensten (solution design, development,
+ * prototyping); `'validation'` validation or testing in a test environment (proeftuin, pilot);
+ * `'off-the-shelf'` a commercially available solution bought as is; `'other'` anything else.
+ * Which are eligible is the parameter `cofinancing.eligibleCategories`.
+ */
+export const costCategories = ['rd-services', 'validation', 'off-the-shelf', 'other'] as const;
+/** A cost category. */
+export type CostCategory = (typeof costCategories)[number];
+
+/**
+ * How VAT is treated: `'excluded'` (the base is excl. VAT, the default) or `'non-recoverable'`
+ * (the buyer cannot recover VAT, so VAT at `vat.standardRate` joins the base). Both are
+ * assumptions: no published rule was found.
+ */
+export const vatTreatments = ['excluded', 'non-recoverable'] as const;
+/** A VAT treatment. */
+export type VatTreatment = (typeof vatTreatments)[number];
+
+/**
+ * The types of organisation that may apply or join a consortium: the Flemish public-sector
+ * bodies named on the VLAIO eligibility page, plus `ocmw` (a local government: an assumption).
+ */
+export const organisationTypes = [
+  'flemish-department',
+  'flemish-agency',
+  'province',
+  'municipality',
+  'ocmw',
+  'intermunicipal',
+  'care-institution',
+  'hospital',
+  'other-public-body',
+] as const;
+/** A type of organisation. */
+export type OrganisationType = (typeof organisationTypes)[number];
+
+/**
+ * The procurement procedures a PIO project can use: pre-commercial procurement (`pcp`), public
+ * procurement of innovative solutions (`ppi`), PPI with a validation or test phase, innovation
+ * partnership, competitive dialogue, competitive procedure with negotiation.
+ */
+export const procurementProcedures = [
+  'pcp',
+  'ppi',
+  'ppi-with-validation',
+  'innovation-partnership',
+  'competitive-dialogue',
+  'competitive-negotiation',
+] as const;
+/** A procurement procedure. */
+export type ProcurementProcedure = (typeof procurementProcedures)[number];
+
+/** How far the wanted solution exists on the market today. */
+export const solutionMaturities = [
+  'not-existing',
+  'partially-existing',
+  'commercially-available',
+] as const;
+/** How far the wanted solution exists. */
+export type SolutionMaturity = (typeof solutionMaturities)[number];
+
+/** Activities of the preparatory track (voortraject) that external expertise can support. */
+export const expertiseActivities = [
+  'workshops',
+  'state-of-the-art',
+  'market-consultation',
+  'user-survey',
+  'feasibility-study',
+] as const;
+/** An activity of the preparatory track. */
+export type ExpertiseActivity = (typeof expertiseActivities)[number];
+
+/** An answer of the innovation quick scan about the market: does the solution exist? */
+export const marketAnswers = ['yes', 'partly', 'no', 'unknown'] as const;
+/** A market answer. */
+export type MarketAnswer = (typeof marketAnswers)[number];
+
+/** The kind of a call: one of the regular calls of a year, or a thematic call beside them. */
+export const callKinds = ['regular', 'thematic'] as const;
+/** A call kind. */
+export type CallKind = (typeof callKinds)[number];
+
+/**
+ * What the data of a call rests on: `published` by the programme, or `projected` by this library
+ * (an expected call, never to be presented as confirmed).
+ */
+export const callDataStatuses = ['published', 'projected'] as const;
+/** A call's data status. */
+export type CallDataStatus = (typeof callDataStatuses)[number];
+
+/**
+ * Where a call stands at an instant: `upcoming` (not open yet), `open` (a proposal made then
+ * counts for it) or `closed` (its deadline has passed).
+ */
+export const callStatuses = ['upcoming', 'open', 'closed'] as const;
+/** A call's status at an instant. */
+export type CallStatus = (typeof callStatuses)[number];
+
+/** Whether a value rests on a public source (`published`) or is this library's assumption. */
+export const parameterStatuses = ['published', 'assumed'] as const;
+/** A parameter status. */
+export type ParameterStatus = (typeof parameterStatuses)[number];
+
+/**
+ * How an amount is rounded to the cent: `'down'` toward zero, `'up'` away from zero, `'halfUp'`
+ * to nearest with ties away from zero, `'halfEven'` to nearest with ties to the even cent.
+ */
+export const roundingModes = ['down', 'halfUp', 'halfEven', 'up'] as const;
+/** A rounding mode. */
+export type RoundingMode = (typeof roundingModes)[number];
+
+/** The languages this library speaks: Dutch first (the users are Flemish civil servants). */
+export const locales = ['nl', 'en'] as const;
+/** A language of this library. */
+export type Locale = (typeof locales)[number];
+
+/** The values of each closed list, by the name an issue uses for it (`invalid_value.enum`). */
+export interface EnumValues {
+  readonly costCategory: CostCategory;
+  readonly vatTreatment: VatTreatment;
+  readonly organisationType: OrganisationType;
+  readonly procurementProcedure: ProcurementProcedure;
+  readonly solutionMaturity: SolutionMaturity;
+  readonly expertiseActivity: ExpertiseActivity;
+  readonly marketAnswer: MarketAnswer;
+  readonly callKind: CallKind;
+  readonly callDataStatus: CallDataStatus;
+  readonly parameterStatus: ParameterStatus;
+  readonly roundingMode: RoundingMode;
+  readonly locale: Locale;
+}

@@ -1,0 +1,28 @@
+export type {
+  CallDataStatus,
+  CallKind,
+  CallStatus,
+  CostCategory,
+  EnumValues,
+  ExpertiseActivity,
+  Locale,
+  MarketAnswer,
+  OrganisationType,
+  ParameterStatus,
+  ProcurementProcedure,
+  RoundingMode,
+  SolutionMaturity,
+  VatTreatment,
+} from './lists.js';
+export type {
+  CriterionId,
+  Decision,
+  EvaluationCriterionId,
+  ExclusionCriterionId,
+  NextStep,
+  QuickScanNextStep,
+  QuickScanReasonCode,
+  SubCriterionId,
+  TrafficLight,
+} from './criteria.js';
+export type { StepCode, StepParams } from './steps.js';
