@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-return, no-sparse-arrays -- hostile samples: untyped values and sparse arrays on purpose */
+/* eslint-disable @typescript-eslint/no-unsafe-return -- samples read from JSON, untyped on purpose */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
