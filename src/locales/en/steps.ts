@@ -1,19 +1,6 @@
 import type { StepTexts } from '../LocaleTable.js';
-import type { Formatter } from '../Formatter.js';
+import { costLine as line } from '../costLine.js';
 import { issues } from './issues.js';
-
-function line(
-  x: {
-    readonly line: string;
-    readonly category: string;
-    readonly label: string | null;
-    readonly amount: string;
-  },
-  f: Formatter,
-): string {
-  const label = x.label === null ? '' : `, ${f.quote(x.label)}`;
-  return `${x.line} (${f.label('costCategory', x.category)}${label}): ${f.amount(x.amount)}`;
-}
 
 /** English texts of the explanation steps. @internal */
 export const steps: StepTexts = {
