@@ -22,7 +22,7 @@ const FORM = new RegExp(ENTERPRISE_NUMBER_PATTERN);
  */
 export function enterpriseNumberDigits(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.length > 12 || !FORM.test(value)) return undefined;
-  return value.replaceAll('.', '');
+  return value.length === 10 ? value : value.replaceAll('.', '');
 }
 
 function checkDigitsValid(digits: string): boolean {

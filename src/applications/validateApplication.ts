@@ -91,7 +91,8 @@ function contextOf(options: ValidateApplicationOptions, found: IssueData[]): Rul
 function frozenDeep<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) frozenDeep(child);
+    // zod's output: plain objects and arrays only, so `for ... in` reads exactly their own keys.
+    for (const key in value) frozenDeep(value[key]);
   }
   return value;
 }

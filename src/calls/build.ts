@@ -1,8 +1,8 @@
-import { deadlineOf, type Deadline } from './deadline.js';
+import type { Deadline } from './deadline.js';
 import { frozenSource, frozenText } from './entries.js';
 import { openFromOf } from './opening.js';
 import type { Call, CallCalendarEntry } from './types.js';
-import type { CalendarView } from './view.js';
+import { deadlineIn, type CalendarView } from './view.js';
 
 /**
  * Turns a calendar entry into a {@link Call}: its deadline and opening worked out from the
@@ -21,7 +21,7 @@ import type { CalendarView } from './view.js';
 export function buildCall(
   view: CalendarView,
   entry: CallCalendarEntry,
-  deadline: Deadline = deadlineOf(entry.deadlineDate, view.registry, view.timeZone),
+  deadline: Deadline = deadlineIn(view, entry.deadlineDate),
   opening?: { readonly previous: Date | undefined },
 ): Call {
   const call: Call = {

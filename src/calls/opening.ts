@@ -1,7 +1,6 @@
 import { startOfZonedDay } from '../time/zoned.js';
-import { deadlineOf } from './deadline.js';
 import type { CallCalendarEntry } from './types.js';
-import { projectedIn, type CalendarView } from './view.js';
+import { deadlineIn, projectedIn, type CalendarView } from './view.js';
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -37,7 +36,8 @@ function latestRegularDateBefore(view: CalendarView, bound: string): string | un
  * Deadline instants grow with deadline dates (a deadline lies within its date or at the start
  * of the next day), and calls on the same date close at the same instant, so the call sought
  * is the regular one with the latest date before `date`: only its instant is worked out (and,
- * where it still closes at `instant` itself, the instant of the one before).
+ * where it still closes at `instant` itself, the instant of the one before), once per date and
+ * calendar view.
  *
  * @param view - The calendar.
  * @param date - The deadline date of the call whose predecessor is sought.
@@ -50,13 +50,22 @@ export function previousRegularDeadline(
   date: string,
   instant: Date,
 ): Date | undefined {
-  for (let bound = date; ;) {
-    const latest = latestRegularDateBefore(view, bound);
-    if (latest === undefined) return undefined;
-    const deadline = deadlineOf(latest, view.registry, view.timeZone).instant;
-    if (deadline < instant) return deadline;
-    bound = latest;
+  let found = view.previous.get(date);
+  if (found === undefined) {
+    found = null;
+    for (let bound = date; ;) {
+      const latest = latestRegularDateBefore(view, bound);
+      if (latest === undefined) break;
+      const deadline = deadlineIn(view, latest).instant;
+      if (deadline < instant) {
+        found = deadline.getTime();
+        break;
+      }
+      bound = latest;
+    }
+    view.previous.set(date, found);
   }
+  return found === null ? undefined : new Date(found);
 }
 
 /**

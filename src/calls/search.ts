@@ -1,10 +1,10 @@
 import { utc } from '../time/instant.js';
 import type { CallKind } from '../vocabulary/index.js';
 import { buildCall, compareCalls } from './build.js';
-import { deadlineOf, type Deadline } from './deadline.js';
+import type { Deadline } from './deadline.js';
 import { compareEntries } from './entries.js';
 import type { Call, CallCalendarEntry } from './types.js';
-import { projectedIn, type CalendarView } from './view.js';
+import { deadlineIn, projectedIn, type CalendarView } from './view.js';
 
 const DAY_MS = 86_400_000;
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -61,7 +61,7 @@ function earliestAfter(
     const rule =
       last?.date === entry.deadlineDate
         ? last.rule
-        : deadlineOf(entry.deadlineDate, view.registry, view.timeZone);
+        : deadlineIn(view, entry.deadlineDate);
     last = { date: entry.deadlineDate, rule };
     if (rule.instant.getTime() <= t) continue;
     const candidate = { id: entry.id, kind: entry.kind, deadline: rule.instant, entry, rule };
@@ -130,7 +130,7 @@ export function callsInYears(view: CalendarView, first: number, last: number): C
   }
   const dated = entries
     .map((entry) => {
-      const rule = deadlineOf(entry.deadlineDate, view.registry, view.timeZone);
+      const rule = deadlineIn(view, entry.deadlineDate);
       return { id: entry.id, kind: entry.kind, deadline: rule.instant, entry, rule };
     })
     .sort(compareCalls);

@@ -1,12 +1,13 @@
 import { timeZoneOf } from '../parameters/read.js';
 import type { ParameterRegistry } from '../parameters/types.js';
+import { deadlineOf, type Deadline } from './deadline.js';
 import { projectedEntries, projectionRange, type ProjectionRange } from './projection.js';
 import type { CallCalendar, CallCalendarEntry } from './types.js';
 
 /**
- * What the functions of this module read of a calendar, worked out once per call of a public
- * function and passed down: its entries, its parameters, the programme's time zone, the ids its
- * known calls take and the years it projects.
+ * What the functions of this module read of a calendar: its entries, its parameters, the
+ * programme's time zone, the ids its known calls take, the years it projects, and the deadline
+ * of each date as it is first asked for.
  *
  * @internal
  */
@@ -21,7 +22,25 @@ export interface CalendarView {
   readonly taken: ReadonlySet<string>;
   /** The years with projected calls; `undefined` when the calendar projects none. */
   readonly range: ProjectionRange | undefined;
+  /** The deadline instants worked out so far, in epoch milliseconds, by deadline date. */
+  readonly deadlines: Map<string, { readonly ms: number; readonly timeOfDay: string }>;
+  /**
+   * The deadline of the regular call before a deadline date (epoch milliseconds; `null`: none),
+   * by date, worked out so far.
+   */
+  readonly previous: Map<string, number | null>;
 }
+
+/**
+ * The one memo of the library: the view of each frozen calendar, kept for as long as the
+ * calendar itself (a `WeakMap`). A frozen calendar (every calendar `createCallCalendar` makes,
+ * and the built-in one) cannot change, so its deadlines (and the deadline before each) are worked out once per date
+ * instead of once per lookup: a deadline takes two to four time-zone offset look-ups through `Intl`, and
+ * without this `getCall` and every validation pay for the call's deadline and its previous
+ * call's again (benchmark 1 in `docs/performance.md`). A calendar that is not frozen (a
+ * structured clone) gets a new view on every call.
+ */
+const views = new WeakMap<CallCalendar, CalendarView>();
 
 /**
  * The view of a calendar.
@@ -30,14 +49,37 @@ export interface CalendarView {
  * @internal
  */
 export function viewOf(calendar: CallCalendar): CalendarView {
+  const kept = views.get(calendar);
+  if (kept !== undefined) return kept;
   const registry = calendar.parameters;
-  return {
+  const view: CalendarView = {
     entries: calendar.entries,
     registry,
     timeZone: timeZoneOf(registry),
     taken: new Set(calendar.entries.map((entry) => entry.id)),
     range: projectionRange(registry),
+    deadlines: new Map(),
+    previous: new Map(),
   };
+  if (Object.isFrozen(calendar) && Object.isFrozen(calendar.entries)) views.set(calendar, view);
+  return view;
+}
+
+/**
+ * The deadline of a deadline date of a calendar (see `deadlineOf`), worked out once per date
+ * and view; every answer holds a new `Date`.
+ *
+ * @throws Refusal as `deadlineOf`.
+ * @internal
+ */
+export function deadlineIn(view: CalendarView, date: string): Deadline {
+  let known = view.deadlines.get(date);
+  if (known === undefined) {
+    const worked = deadlineOf(date, view.registry, view.timeZone);
+    known = { ms: worked.instant.getTime(), timeOfDay: worked.timeOfDay };
+    view.deadlines.set(date, known);
+  }
+  return { instant: new Date(known.ms), timeOfDay: known.timeOfDay };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { refuse } from '../issues/Refusal.js';
 import { MAX_EUR_MAGNITUDE, type Money } from '../money/Money.js';
+import type { RoundingMode } from '../vocabulary/index.js';
 
 /**
  * The amounts of a computation as whole cents. Every `Money` a computation adds up or compares
@@ -84,4 +85,54 @@ export function isAbove(a: Money, b: Money): boolean {
   const x = a.amount;
   const y = b.amount;
   return x.length === y.length ? x > y : x.length > y.length;
+}
+
+/** A product of cents and a rate: exact, and rounded to the cent. @internal */
+export interface CentsProduct {
+  /** The exact product in euro, as decimal.js writes it (`"999999.995"`, `"1200000"`). */
+  readonly exact: string;
+  /** The product rounded to whole cents. */
+  readonly cents: bigint;
+}
+
+/** A rate of the parameter format (`0`, `0.5`, `0.21`, `1`, `1.0`): its digits and its scale. */
+const RATE = /^(?:0(?:\.(\d+))?|1(?:\.(0+))?)$/;
+
+/**
+ * A non-negative number of cents times a rate written as the parameters write one (`"0.5"`,
+ * `"0.21"`, between 0 and 1), exact and rounded to the cent with a named mode: integer
+ * arithmetic on the digits, the same results as decimal.js (a property test compares them).
+ *
+ * @throws Refusal `invalid_ratio` for a rate not of that form (never for a checked parameter).
+ * @internal
+ */
+export function centsTimesRate(cents: bigint, rate: string, mode: RoundingMode): CentsProduct {
+  const match = RATE.exec(rate);
+  if (match === null) return refuse('invalid_ratio', { received: rate, problem: 'malformed' });
+  const decimals = (match[1] ?? match[2] ?? '').length;
+  // The rate as an integer over 10^decimals; the product over 10^(decimals + 2) euro.
+  const product = cents * BigInt(rate.replace('.', ''));
+  const unit = 10n ** BigInt(decimals);
+  const quotient = product / unit;
+  const remainder = product % unit;
+  let rounded = quotient;
+  if (remainder > 0n) {
+    const twice = remainder * 2n;
+    if (
+      mode === 'up' ||
+      (mode === 'halfUp' && twice >= unit) ||
+      (mode === 'halfEven' && (twice > unit || (twice === unit && quotient % 2n === 1n)))
+    )
+      rounded += 1n;
+  }
+  return { exact: decimalText(product, decimals + 2), cents: rounded };
+}
+
+/** A non-negative integer over 10^scale written without trailing zeros (`150, 2` is `"1.5"`). */
+function decimalText(value: bigint, scale: number): string {
+  const digits = value.toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  let end = digits.length;
+  while (end > whole.length && digits[end - 1] === '0') end -= 1;
+  return end === whole.length ? whole : `${whole}.${digits.slice(whole.length, end)}`;
 }

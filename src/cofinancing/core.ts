@@ -6,7 +6,6 @@ import { split } from '../money/allocate.js';
 import { D } from '../money/decimal.js';
 import { fromDecimal } from '../money/internal.js';
 import type { Money } from '../money/Money.js';
-import { product } from '../money/multiply.js';
 import { resolve } from '../parameters/read.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import type { CostCategory, VatTreatment } from '../vocabulary/index.js';
@@ -15,6 +14,7 @@ import {
   amountText,
   canonicalMoney,
   centsOf,
+  centsTimesRate,
   isAbove,
   moneyOfCents,
 } from './amounts.js';
@@ -225,18 +225,17 @@ function compute(
     ),
   );
 
-  const netValue = new D(netMoney.amount);
   let vatAmount: Money = moneyOfCents(0n);
-  let base = netValue;
+  let baseCents = net;
   let eligibleBase = netMoney;
   if (vatVersion === undefined || vatUsed === undefined) {
     steps.push(step('vat_excluded', {}, NOTHING_CITED, true));
   } else {
     const vatRate = vatVersion.value;
-    const added = product(netValue, new D(vatRate), mode);
-    vatAmount = added.result;
-    eligibleBase = moneyOfCents(net + centsOf(vatAmount));
-    base = new D(eligibleBase.amount);
+    const added = centsTimesRate(net, vatRate, mode);
+    vatAmount = moneyOfCents(added.cents);
+    baseCents = net + added.cents;
+    eligibleBase = moneyOfCents(baseCents);
     steps.push(
       step(
         'vat_non_recoverable',
@@ -244,7 +243,7 @@ function compute(
           vatRate,
           net: netMoney.amount,
           exact: added.exact,
-          mode: added.rounding,
+          mode,
           vat: vatAmount.amount,
           base: eligibleBase.amount,
         },
@@ -254,17 +253,13 @@ function compute(
     );
   }
 
-  const scaled = product(base, new D(rate), mode);
-  const uncapped = scaled.result;
+  const scaled = centsTimesRate(baseCents, rate, mode);
+  const uncapped = moneyOfCents(scaled.cents);
   steps.push(
     step('rate_applied', { rate, base: eligibleBase.amount, exact: scaled.exact }, cite(rateUsed)),
   );
   steps.push(
-    step(
-      'rounded',
-      { mode: scaled.rounding, exact: scaled.exact, result: uncapped.amount },
-      cite(rounding),
-    ),
+    step('rounded', { mode, exact: scaled.exact, result: uncapped.amount }, cite(rounding)),
   );
 
   const indicativeCap = canonicalMoney(capVersion.value) ?? fromDecimal(new D(capVersion.value));

@@ -79,12 +79,14 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
       countText(value.length);
       return value;
     }
-    // A Date and a decimal.js Decimal (of any copy: its tag says it) are values, kept as they are.
+    if (typeof value !== 'object' || value === null) return value;
+    // A Date and a decimal.js Decimal (of any copy: its tag says it) are values, kept as they
+    // are; a plain object or an array (what JSON.parse makes) is neither, without asking.
+    const prototype: unknown = Object.getPrototypeOf(value);
     if (
-      typeof value !== 'object' ||
-      value === null ||
-      value instanceof Date ||
-      Object.prototype.toString.call(value) === '[object Decimal]'
+      prototype !== Object.prototype &&
+      prototype !== Array.prototype &&
+      (value instanceof Date || Object.prototype.toString.call(value) === '[object Decimal]')
     )
       return value;
     if (ancestors.length >= limits.maxDepth) tooLarge('depth', limits.maxDepth);

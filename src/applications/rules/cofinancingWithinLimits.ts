@@ -1,7 +1,8 @@
 import { issue, type IssueData, withPathPrefix } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
-import { D } from '../../money/decimal.js';
+import { centsOf } from '../../cofinancing/amounts.js';
 import type { CofinancingResult } from '../../cofinancing/types.js';
+import type { Money } from '../../money/Money.js';
 import type { ApplicationRule } from './ApplicationRule.js';
 
 const REQUESTED_PATH = ['support', 'cofinancing', 'requested'];
@@ -11,8 +12,8 @@ function sourceOf(result: CofinancingResult, id: string) {
   return result.parameters.find((p) => p.id === id)?.source;
 }
 
-const above = (a: { amount: string }, b: { amount: string }): boolean =>
-  new D(a.amount).greaterThan(b.amount);
+/** Whether one amount is above another: every `Money` writes its amount with two decimals. */
+const above = (a: Money, b: Money): boolean => centsOf(a) > centsOf(b);
 
 /**
  * The requested cofinancing is at most the maximum rate of the eligible base (error) and at most
