@@ -59,9 +59,7 @@ function earliestAfter(
   for (const entry of [...entries].sort(compareEntries)) {
     if (best !== undefined && entry.deadlineDate > nextDay(best.entry.deadlineDate)) break;
     const rule =
-      last?.date === entry.deadlineDate
-        ? last.rule
-        : deadlineIn(view, entry.deadlineDate);
+      last?.date === entry.deadlineDate ? last.rule : deadlineIn(view, entry.deadlineDate);
     last = { date: entry.deadlineDate, rule };
     if (rule.instant.getTime() <= t) continue;
     const candidate = { id: entry.id, kind: entry.kind, deadline: rule.instant, entry, rule };
