@@ -6,7 +6,7 @@ import { split } from '../money/allocate.js';
 import { D } from '../money/decimal.js';
 import { fromDecimal } from '../money/internal.js';
 import type { Money } from '../money/Money.js';
-import { resolve } from '../parameters/read.js';
+import { versionIn } from '../parameters/read.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import type { CostCategory, VatTreatment } from '../vocabulary/index.js';
 import {
@@ -150,20 +150,21 @@ function compute(
 ): Outcome<CofinancingResult> {
   const date = rules.date ?? undefined;
   // Every parameter read once, in this order (the first missing one is reported).
-  const categoriesVersion = resolve(registry, 'cofinancing.eligibleCategories', date);
-  const rateVersion = resolve(registry, 'cofinancing.maxRate', date);
-  const roundingVersion = resolve(registry, 'cofinancing.rounding', date);
-  const capVersion = resolve(registry, 'cofinancing.cap', date);
+  const categoriesVersion = versionIn(registry, 'cofinancing.eligibleCategories', date);
+  const rateVersion = versionIn(registry, 'cofinancing.maxRate', date);
+  const roundingVersion = versionIn(registry, 'cofinancing.rounding', date);
+  const capVersion = versionIn(registry, 'cofinancing.cap', date);
   const vatVersion =
-    input.vat === 'non-recoverable' ? resolve(registry, 'vat.standardRate', date) : undefined;
+    input.vat === 'non-recoverable' ? versionIn(registry, 'vat.standardRate', date) : undefined;
   const eligibleCategories = categoriesVersion.value;
   const rate = rateVersion.value;
   const mode = roundingVersion.value;
-  const categories = usedParameter(categoriesVersion);
-  const rateUsed = usedParameter(rateVersion);
-  const rounding = usedParameter(roundingVersion);
-  const capUsed = usedParameter(capVersion);
-  const vatUsed = vatVersion === undefined ? undefined : usedParameter(vatVersion);
+  const categories = usedParameter('cofinancing.eligibleCategories', categoriesVersion);
+  const rateUsed = usedParameter('cofinancing.maxRate', rateVersion);
+  const rounding = usedParameter('cofinancing.rounding', roundingVersion);
+  const capUsed = usedParameter('cofinancing.cap', capVersion);
+  const vatUsed =
+    vatVersion === undefined ? undefined : usedParameter('vat.standardRate', vatVersion);
   const byCategories = cite(categories);
   const byCap = cite(capUsed);
 
@@ -406,8 +407,8 @@ export function expertiseCore(
 ): Outcome<ExpertiseSupport> {
   const issues: IssueData[] = [];
   const done = attempt(issues, () => {
-    const version = resolve(registry, 'expertise.indicativeMax', rules.date ?? undefined);
-    const used = usedParameter(version);
+    const version = versionIn(registry, 'expertise.indicativeMax', rules.date ?? undefined);
+    const used = usedParameter('expertise.indicativeMax', version);
     const indicativeMax = canonicalMoney(version.value) ?? fromDecimal(new D(version.value));
     const above = isAbove(requested, indicativeMax);
     const params = { requested: requested.amount, maximum: indicativeMax.amount };

@@ -57,8 +57,9 @@ function linesOf(
   issues: IssueData[],
 ): void {
   if (list.length === 0) issues.push(issue('no_cost_lines', {}, { path: at }));
-  for (const [i, line] of list.entries()) {
-    const path = Object.freeze([...at, i]);
+  for (let i = 0; i < list.length; i += 1) {
+    const line = list[i] as ParsedLine;
+    const path = Object.freeze(at.concat(i));
     // The common case first: an amount already in the canonical form of a Money.
     const amount =
       canonicalMoney(line.amount) ?? amountOf(line.amount, [...path, 'amount'], issues);
@@ -104,7 +105,8 @@ function coreInputOf(
   issues: IssueData[],
 ): Omit<CoreInput, 'capOverride'> | undefined {
   const before = issues.length;
-  const given = SOURCES.filter((key) => parsed[key] !== undefined);
+  const given: (typeof SOURCES)[number][] = [];
+  for (const key of SOURCES) if (parsed[key] !== undefined) given.push(key);
   if (given.length === 0) issues.push(issue('no_cost_lines', {}));
   if (given.length > 1)
     issues.push(

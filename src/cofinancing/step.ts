@@ -1,4 +1,4 @@
-import type { ResolvedParameter } from '../parameters/types.js';
+import type { ParameterVersion } from '../parameters/types.js';
 import type { StepCode, StepParams } from '../vocabulary/steps.js';
 import type { RulesAt } from './types.js';
 import type { CofinancingStep, UsedParameter } from './types.js';
@@ -24,18 +24,18 @@ export function cite(...parameters: UsedParameter[]): Cited {
 }
 
 /**
- * The provenance of a resolved parameter, as a step records it (its value and source are the
+ * The provenance of a parameter version, as a step records it (its value and source are the
  * registry's own frozen data).
  *
  * @internal
  */
-export function usedParameter(resolved: ResolvedParameter): UsedParameter {
+export function usedParameter(id: string, version: ParameterVersion): UsedParameter {
   return Object.freeze({
-    id: resolved.id,
-    value: resolved.value,
-    validFrom: resolved.validFrom,
-    status: resolved.status,
-    source: resolved.source,
+    id,
+    value: version.value,
+    validFrom: version.validFrom,
+    status: version.status,
+    source: version.source,
   });
 }
 
@@ -52,7 +52,8 @@ export function step<S extends StepCode>(
   assumption = false,
 ): CofinancingStep {
   let assumed = assumption;
-  for (const p of cited) if (p.status === 'assumed') assumed = true;
+  for (let i = 0; i < cited.length && !assumed; i += 1)
+    assumed = (cited[i] as UsedParameter).status === 'assumed';
   return Object.freeze({
     code,
     params: Object.freeze(params),

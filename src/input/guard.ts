@@ -26,9 +26,6 @@ export const inputLimits: InputLimits = Object.freeze({
   maxDepth: 32,
 });
 
-/** Keys that could reach a prototype: reported as unknown keys and never copied. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** What {@link guard} found: a safe copy, and the forbidden keys it left out. */
 export interface Guarded {
   /** A safe copy of the input: plain objects and arrays of data. */
@@ -61,6 +58,8 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
   // `maxDepth` long, so the cycle check is cheap.
   const path: (string | number)[] = [];
   const ancestors: object[] = [];
+  // The key being read, while it is read: a getter or proxy trap that throws is placed there.
+  let reading: string | number | undefined;
   const issues: IssueData[] = [];
   const refuse = (found: IssueData): never => {
     throw new Refusal([found]);
@@ -70,6 +69,26 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
   const countText = (length: number): void => {
     text += length;
     if (text > limits.maxTextLength) tooLarge('text', limits.maxTextLength);
+  };
+
+  // A value that is not an object (most of a document): counted and measured where it is, its
+  // key joining the path only when there is something to report.
+  const leaf = (value: unknown, key: string | number): unknown => {
+    nodes += 1;
+    if (typeof value === 'string') text += value.length;
+    if (nodes > limits.maxNodes || text > limits.maxTextLength) {
+      path.push(key);
+      if (nodes > limits.maxNodes) tooLarge('values', limits.maxNodes);
+      tooLarge('text', limits.maxTextLength);
+    }
+    return value;
+  };
+  const child = (value: unknown, key: string | number): unknown => {
+    if (typeof value !== 'object' || value === null) return leaf(value, key);
+    path.push(key);
+    const copied = copy(value);
+    path.pop();
+    return copied;
   };
 
   const copy = (value: unknown): unknown => {
@@ -98,9 +117,10 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
       if (length > limits.maxNodes - nodes) tooLarge('values', limits.maxNodes);
       const items: unknown[] = new Array<unknown>(length);
       for (let i = 0; i < length; i += 1) {
-        path.push(i);
-        items[i] = copy(value[i]);
-        path.pop();
+        reading = i;
+        const item: unknown = value[i];
+        reading = undefined;
+        items[i] = child(item, i);
       }
       result = items;
     } else {
@@ -109,14 +129,15 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
       const target: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
         countText(key.length);
-        if (FORBIDDEN_KEYS.has(key)) {
+        if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
           nodes += 1;
           issues.push(issue('unknown_key', { key }, { path: [...path, key] }));
           continue;
         }
-        path.push(key);
-        target[key] = copy((value as Record<string, unknown>)[key]);
-        path.pop();
+        reading = key;
+        const item = (value as Record<string, unknown>)[key];
+        reading = undefined;
+        target[key] = child(item, key);
       }
       result = target;
     }
@@ -129,6 +150,7 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
   } catch (error) {
     if (error instanceof Refusal) throw error;
     // A getter or proxy trap that throws, or a value the walk cannot read.
-    throw new Refusal([issue('invalid_input', { problem: 'unreadable' }, { path })]);
+    const at = reading === undefined ? path : [...path, reading];
+    throw new Refusal([issue('invalid_input', { problem: 'unreadable' }, { path: at })]);
   }
 }

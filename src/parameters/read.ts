@@ -90,6 +90,37 @@ function versionAt(def: ParameterDefinition, date: string): ParameterVersion | u
 }
 
 /**
+ * The version of a parameter in force on a date (`undefined`: the latest), as the registry holds
+ * it (frozen, shared: a computation cites it without copying), with its id.
+ *
+ * @throws Refusal `unknown_parameter`, `no_parameter_value`.
+ * @internal
+ */
+export function versionIn<K extends KnownParameterId>(
+  registry: ParameterRegistry,
+  id: K,
+  date: string | undefined,
+): ParameterVersion & { readonly value: KnownParameterValues[K] & ParameterValue };
+export function versionIn(
+  registry: ParameterRegistry,
+  id: string,
+  date: string | undefined,
+): ParameterVersion;
+export function versionIn(
+  registry: ParameterRegistry,
+  id: string,
+  date: string | undefined,
+): ParameterVersion {
+  return inForce(definitionOf(registry, id), date);
+}
+
+/** The version of a definition in force on a date (`undefined`: the latest). */
+function inForce(def: ParameterDefinition, date: string | undefined): ParameterVersion {
+  const version = date === undefined ? latest(def) : versionAt(def, date);
+  return version ?? refuse('no_parameter_value', { id: def.id, at: date ?? '' });
+}
+
+/**
  * The version of a parameter in force on a date (`undefined`: the latest), flattened.
  *
  * @throws Refusal `unknown_parameter`, `no_parameter_value`.
@@ -111,8 +142,7 @@ export function resolve(
   date: string | undefined,
 ): ResolvedParameter {
   const def = definitionOf(registry, id);
-  const version = date === undefined ? latest(def) : versionAt(def, date);
-  if (version === undefined) return refuse('no_parameter_value', { id, at: date ?? '' });
+  const version = inForce(def, date);
   return Object.freeze({
     id,
     value: version.value,
