@@ -88,7 +88,11 @@ const codes = {
   ],
 } as const satisfies Readonly<Record<string, readonly IssueCode[]>>;
 
-/** The module that reports a code (for docs and for grouping). */
+/**
+ * The module that reports a code (for docs and for grouping).
+ *
+ * @useDeclaredType
+ */
 export type IssueGroup = keyof typeof codes;
 
 type Listed = (typeof codes)[IssueGroup][number];

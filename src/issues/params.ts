@@ -46,7 +46,11 @@ export type FormatName =
   | 'decimal'
   | 'time-of-day';
 
-/** Nothing to say beyond the code. */
+/**
+ * Nothing to say beyond the code.
+ *
+ * @inline
+ */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type None = {};
 
@@ -54,95 +58,214 @@ type None = {};
 export interface IssueParams {
   // money
   /** Not an amount; `typed` names the way of writing of `parseEur` when it read a typed text. */
-  readonly invalid_amount: { readonly received: string; readonly typed?: 'nl' | 'en' };
+  readonly invalid_amount: {
+    /** What was received: a text in JSON quotes (cut when long), a number, or the kind of value. */
+    readonly received: string;
+    /** The `locale` `parseEur` read the text in; absent for other amounts. */
+    readonly typed?: 'nl' | 'en';
+  };
   /** More than two decimals. */
-  readonly amount_precision: { readonly received: string };
+  readonly amount_precision: {
+    /** The amount received, as a decimal string (a number as JavaScript writes it: `1e-7`). */
+    readonly received: string;
+  };
   /** Beyond 10^13 euro. */
-  readonly amount_out_of_range: { readonly received: string; readonly maximum: string };
+  readonly amount_out_of_range: {
+    /** The amount, as received or summed (a text longer than 40 characters cut). */
+    readonly received: string;
+    /** The largest magnitude accepted, in euro: `"10000000000000"`. */
+    readonly maximum: string;
+  };
   /** Not a usable ratio or rate. */
   readonly invalid_ratio: {
+    /** The ratio received as text, or its kind (`"[]"` for no ratios, `"0"` when all are zero). */
     readonly received: string;
+    /** `malformed`: not a non-negative decimal; `none`: no ratio at all; `all_zero`: all are 0. */
     readonly problem: 'malformed' | 'none' | 'all_zero';
   };
   /** Not one of the rounding modes. */
   readonly invalid_rounding_mode: {
+    /** The mode received, as text or the kind of value. */
     readonly received: string;
+    /** Every rounding mode (`down`, `halfUp`, `halfEven`, `up`). */
     readonly expected: readonly string[];
   };
 
   // time
   /** Not an instant. */
-  readonly invalid_time: { readonly received: string };
+  readonly invalid_time: {
+    /** The instant received: its text (cut when long), a number, `"Invalid Date"` or its kind. */
+    readonly received: string;
+  };
   /** A local time without an offset. */
-  readonly ambiguous_time: { readonly received: string };
+  readonly ambiguous_time: {
+    /** The text received (cut to 40 characters). */
+    readonly received: string;
+  };
   /** Not a calendar date `YYYY-MM-DD`. */
-  readonly invalid_date: { readonly received: string };
+  readonly invalid_date: {
+    /** The date received, as text (cut when long) or the kind of value. */
+    readonly received: string;
+  };
 
   // locale
   /** A locale the library does not speak. */
-  readonly unsupported_locale: { readonly received: string; readonly expected: readonly string[] };
+  readonly unsupported_locale: {
+    /** The `locale` option received, as text or the kind of value. */
+    readonly received: string;
+    /** The languages the library speaks (`nl`, `en`). */
+    readonly expected: readonly string[];
+  };
 
   // structure
   /** A value of the wrong kind. */
-  readonly invalid_type: { readonly expected: TypeName; readonly received: TypeName };
+  readonly invalid_type: {
+    /** The kind of value asked for. */
+    readonly expected: TypeName;
+    /** The kind of value found. */
+    readonly received: TypeName;
+  };
   /** A required value is missing. */
   readonly required: None;
   /** A key the format does not have. */
-  readonly unknown_key: { readonly key: string };
+  readonly unknown_key: {
+    /** The key, as written (also `__proto__`, `constructor` or `prototype`, never copied). */
+    readonly key: string;
+  };
   /** A text or list that is too long. */
-  readonly too_long: { readonly maximum: number; readonly unit: 'characters' | 'items' };
+  readonly too_long: {
+    /** The most characters or items allowed. */
+    readonly maximum: number;
+    /** What `maximum` counts: the characters of a text or the items of a list. */
+    readonly unit: 'characters' | 'items';
+  };
   /** A text or list that is too short. */
-  readonly too_short: { readonly minimum: number; readonly unit: 'characters' | 'items' };
+  readonly too_short: {
+    /** The fewest characters or items allowed (`1`: it must not be empty). */
+    readonly minimum: number;
+    /** What `minimum` counts: the characters of a text or the items of a list. */
+    readonly unit: 'characters' | 'items';
+  };
   /** A number above its maximum. */
-  readonly too_big: { readonly maximum: string };
+  readonly too_big: {
+    /** The largest number allowed, as a decimal string. */
+    readonly maximum: string;
+  };
   /** A number below its minimum. */
-  readonly too_small: { readonly minimum: string };
+  readonly too_small: {
+    /** The smallest number allowed, as a decimal string (`"0"` for a scoring weight). */
+    readonly minimum: string;
+  };
   /** A value outside a closed list; `enum` names the list so a locale can show labels. */
   readonly invalid_value: {
+    /** The value received, shown short: usually a text in JSON quotes, a number, or its kind. */
     readonly received: string;
+    /** The values allowed there; empty when they are not listed. */
     readonly expected: readonly string[];
+    /** The closed list `expected` comes from, when it is one. */
     readonly enum?: EnumName;
   };
   /** A text that does not have the form asked for. */
-  readonly invalid_format: { readonly format: FormatName };
+  readonly invalid_format: {
+    /** The written form asked for. */
+    readonly format: FormatName;
+  };
   /** An id used twice where ids must be unique. */
-  readonly duplicate_id: { readonly id: string };
+  readonly duplicate_id: {
+    /** The id that occurs again. */
+    readonly id: string;
+  };
   /** An input beyond a bound: `limit` says which, `maximum` how far it may go. */
   readonly input_too_large: {
+    /**
+     * `text`: characters of text in all; `values`: values in all; `depth`: levels of nesting;
+     * `items`: items of one list.
+     */
     readonly limit: 'text' | 'values' | 'depth' | 'items';
+    /** The bound: the most of what `limit` counts. */
     readonly maximum: number;
   };
   /** An input that cannot be read at all. */
-  readonly invalid_input: { readonly problem: 'cycle' | 'unreadable' };
+  readonly invalid_input: {
+    /**
+     * `cycle`: a value contains itself; `unreadable`: a value could not be read (a getter or
+     * proxy that throws, or params a message cannot be written from).
+     */
+    readonly problem: 'cycle' | 'unreadable';
+  };
 
   // parameters
   /** No parameter with that id. */
-  readonly unknown_parameter: { readonly id: string };
+  readonly unknown_parameter: {
+    /** The id asked for, as text (cut to 100 characters) or the kind of value. */
+    readonly id: string;
+  };
   /** No version of the parameter in force on that date (`at` empty: no version at all). */
-  readonly no_parameter_value: { readonly id: string; readonly at: string };
+  readonly no_parameter_value: {
+    /** The parameter's id. */
+    readonly id: string;
+    /** The date looked up, `YYYY-MM-DD`; `""` when the latest version was asked for. */
+    readonly at: string;
+  };
   /** Versions not sorted or overlapping. */
-  readonly versions_overlap: { readonly id: string; readonly version: number };
+  readonly versions_overlap: {
+    /** The parameter's id. */
+    readonly id: string;
+    /** The index (from 0) of the version that starts before the version before it has ended. */
+    readonly version: number;
+  };
   /** A version whose `validUntil` is before its `validFrom`. */
-  readonly version_dates_reversed: { readonly validFrom: string; readonly validUntil: string };
+  readonly version_dates_reversed: {
+    /** The version's first day, `YYYY-MM-DD`. */
+    readonly validFrom: string;
+    /** The version's last day, `YYYY-MM-DD`. */
+    readonly validUntil: string;
+  };
   /** A time zone the IANA database does not know. */
-  readonly unknown_time_zone: { readonly received: string };
+  readonly unknown_time_zone: {
+    /** The time zone received, as text or the kind of value. */
+    readonly received: string;
+  };
 
   // calls
   /** No call with that id. */
-  readonly unknown_call: { readonly callId: string };
+  readonly unknown_call: {
+    /** The proposal's `callId`. */
+    readonly callId: string;
+  };
   /** A call whose year is not the year of its deadline date. */
-  readonly call_year_mismatch: { readonly year: number; readonly deadlineDate: string };
+  readonly call_year_mismatch: {
+    /** The call's `year`. */
+    readonly year: number;
+    /** The call's `deadlineDate`, `YYYY-MM-DD`. */
+    readonly deadlineDate: string;
+  };
   /**
    * A call id of the wrong form for its kind: a regular call's id is its `year` and a number
    * (`"2027-1"`); a thematic call's is a lowercase slug that is not of that form.
    */
   readonly invalid_call_id:
-    | { readonly id: string; readonly kind: 'regular'; readonly year: number }
-    | { readonly id: string; readonly kind: 'thematic' };
+    | {
+        /** The call's id. */
+        readonly id: string;
+        /** A regular call. */
+        readonly kind: 'regular';
+        /** The call's year, which its id must start with. */
+        readonly year: number;
+      }
+    | {
+        /** The call's id. */
+        readonly id: string;
+        /** A thematic call. */
+        readonly kind: 'thematic';
+      };
   /** A call that opens at or after its deadline. */
   readonly opens_after_deadline: {
+    /** When the call opens (`opensAt`), ISO 8601 in UTC. */
     readonly opensAt: string;
+    /** The call's deadline: the end of its deadline date, ISO 8601 in UTC. */
     readonly deadline: string;
+    /** The calendar's time zone (parameter `calls.timeZone`), to show both instants in. */
     readonly timeZone: string;
   };
   /**
@@ -150,8 +273,11 @@ export interface IssueParams {
    * regular calls a year (`perYear`, parameter `calls.perYear`) in force beside it.
    */
   readonly projection_slots_mismatch: {
+    /** The number of slots of that version of `calls.projection`. */
     readonly slots: number;
+    /** The value of a version of `calls.perYear` in force at the same time. */
     readonly perYear: number;
+    /** The first day of that version of `calls.projection`, `YYYY-MM-DD`. */
     readonly validFrom: string;
   };
 
@@ -159,33 +285,54 @@ export interface IssueParams {
   /** No cost line at all. */
   readonly no_cost_lines: None;
   /** A negative amount where only zero or more is allowed. */
-  readonly negative_amount: { readonly amount: string };
+  readonly negative_amount: {
+    /** The amount, as a decimal string (`"-12.50"`). */
+    readonly amount: string;
+  };
   /** More requested than the maximum. */
   readonly requested_above_maximum: {
+    /** The amount requested. */
     readonly requested: string;
+    /** The maximum cofinancing. */
     readonly maximum: string;
+    /** What is computed instead: the maximum. */
     readonly granted: string;
   };
   /** A ready-made solution: never cofinanced. */
   readonly off_the_shelf_not_eligible: None;
   /** A category outside the eligible ones. */
-  readonly other_not_eligible: { readonly category: string };
+  readonly other_not_eligible: {
+    /** The cost category of the line. */
+    readonly category: string;
+  };
   /** A committee decision replaced the indicative cap. */
-  readonly cap_overridden: { readonly indicativeCap: string; readonly cap: string };
+  readonly cap_overridden: {
+    /** The indicative cap of the registry (`cofinancing.cap`). */
+    readonly indicativeCap: string;
+    /** The cap decided instead (`capOverride`). */
+    readonly cap: string;
+  };
   /** External expertise above its indicative maximum. */
   readonly expertise_above_indicative_max: {
+    /** The amount requested for external expertise. */
     readonly requested: string;
+    /** The indicative maximum in force (`expertise.indicativeMax`). */
     readonly maximum: string;
   };
 
   // applications
   /** A `schemaVersion` this library does not read. */
   readonly unsupported_schema_version: {
+    /** The `schemaVersion` received, shown short (a text in JSON quotes, or its kind). */
     readonly received: string;
+    /** The schema versions this library reads. */
     readonly expected: readonly string[];
   };
   /** An organisation type that may not apply. */
-  readonly organisation_not_eligible: { readonly organisationType: string };
+  readonly organisation_not_eligible: {
+    /** The organisation type of the applicant or partner. */
+    readonly organisationType: string;
+  };
   /** An applicant not structurally subject to the procurement law. */
   readonly not_subject_to_procurement_law: None;
   /** Economic activities outside tasks of general interest. */
@@ -193,18 +340,28 @@ export interface IssueParams {
   /** The result would distort the market. */
   readonly market_distortion: None;
   /** An enterprise number whose check digits fail. */
-  readonly invalid_enterprise_number: { readonly received: string };
+  readonly invalid_enterprise_number: {
+    /** The enterprise number as written (cut to 40 characters). */
+    readonly received: string;
+  };
   /**
    * Late: `judgedBy` says whether the instant is the proposal's `submittedAt` or the caller's
    * `at` option (a draft judged "now").
    */
   readonly submitted_after_deadline: {
+    /** The instant judged, ISO 8601 in UTC. */
     readonly submittedAt: string;
+    /** The call's deadline, ISO 8601 in UTC. */
     readonly deadline: string;
+    /** The call's deadline date, `YYYY-MM-DD`. */
     readonly deadlineDate: string;
+    /** The time of day the deadline date ends at (`"24:00"`). */
     readonly deadlineTimeOfDay: string;
+    /** The call's id. */
     readonly callId: string;
+    /** The call's time zone, to show the instants in. */
     readonly timeZone: string;
+    /** `submission`: the instant is the proposal's `submittedAt`; `option`: the caller's `at`. */
     readonly judgedBy: 'submission' | 'option';
   };
   /** No instant to judge the deadline by. */
@@ -213,35 +370,61 @@ export interface IssueParams {
   readonly commercially_available_solution: None;
   /** More cofinancing asked than the maximum rate allows. */
   readonly cofinancing_above_max_rate: {
+    /** The cofinancing requested. */
     readonly requested: string;
+    /** `rate` times `eligibleBase`, rounded to the cent (before the cap). */
     readonly maximum: string;
+    /** The eligible base of the procurement's cost lines. */
     readonly eligibleBase: string;
+    /** The maximum rate (`"0.5"`). */
     readonly rate: string;
   };
   /** More cofinancing asked than the indicative cap. */
-  readonly cofinancing_above_indicative_cap: { readonly requested: string; readonly cap: string };
+  readonly cofinancing_above_indicative_cap: {
+    /** The cofinancing requested. */
+    readonly requested: string;
+    /** The indicative cap (`cofinancing.cap`). */
+    readonly cap: string;
+  };
   /** No support asked at all. */
   readonly no_support_requested: None;
   /** No procurement foreseen. */
   readonly no_procurement_foreseen: None;
   /** A partner that is the applicant itself. */
-  readonly partner_is_applicant: { readonly enterpriseNumber: string };
+  readonly partner_is_applicant: {
+    /** The partner's enterprise number, as written. */
+    readonly enterpriseNumber: string;
+  };
   /** A partner listed twice. */
-  readonly duplicate_partner: { readonly enterpriseNumber: string };
+  readonly duplicate_partner: {
+    /** The partner's enterprise number, as written where it occurs again. */
+    readonly enterpriseNumber: string;
+  };
 
   // criteria
   /** Weights that do not add up; `criterionId` names the criterion whose sub-criteria they are. */
   readonly weights_do_not_sum: {
+    /** What the weights add up to. */
     readonly sum: string;
+    /** What they must add up to: `"1"`. */
     readonly expected: string;
+    /** The main criterion whose sub-criteria have these weights; absent for the main criteria. */
     readonly criterionId?: string;
   };
   /** A scale whose minimum is not below its maximum. */
-  readonly scale_reversed: { readonly min: string; readonly max: string };
+  readonly scale_reversed: {
+    /** The scale's minimum. */
+    readonly min: string;
+    /** The scale's maximum. */
+    readonly max: string;
+  };
   /** A threshold outside the scale. */
   readonly threshold_outside_scale: {
+    /** The threshold. */
     readonly threshold: string;
+    /** The scale's minimum. */
     readonly min: string;
+    /** The scale's maximum. */
     readonly max: string;
   };
   /**
@@ -249,27 +432,48 @@ export interface IssueParams {
    * fit there; `ownNeedsLabel`: an own sub-criterion id is allowed, with a label.
    */
   readonly unknown_criterion: {
+    /** The id given. */
     readonly criterionId: string;
+    /** The ids that fit there. */
     readonly expected: readonly string[];
+    /** `true` for an own sub-criterion id (not of the catalogue) given without a `label`. */
     readonly ownNeedsLabel?: true;
   };
   /** A main criterion missing from a scheme. */
-  readonly missing_criterion: { readonly criterionId: string };
+  readonly missing_criterion: {
+    /** The id of the main criterion. */
+    readonly criterionId: string;
+  };
   /** No score for a criterion. */
-  readonly missing_score: { readonly criterionId: string };
+  readonly missing_score: {
+    /** The criterion to score: a sub-criterion, or a main criterion without any. */
+    readonly criterionId: string;
+  };
   /** A score outside the scale. */
   readonly score_out_of_range: {
+    /** The criterion scored. */
     readonly criterionId: string;
+    /** The score given. */
     readonly score: string;
+    /** The scale's minimum. */
     readonly min: string;
+    /** The scale's maximum. */
     readonly max: string;
   };
   /** A criterion below its threshold. */
   readonly criterion_below_threshold: {
+    /** The main criterion. */
     readonly criterionId: string;
+    /** Its score (the weighted mean of its sub-criteria's scores, when it has them). */
     readonly score: string;
+    /** Its threshold. */
     readonly threshold: string;
   };
   /** A total below its threshold. */
-  readonly total_below_threshold: { readonly total: string; readonly threshold: string };
+  readonly total_below_threshold: {
+    /** The weighted total of the main criteria's scores. */
+    readonly total: string;
+    /** The scheme's `totalThreshold`. */
+    readonly threshold: string;
+  };
 }

@@ -1,5 +1,5 @@
 import type { IssueCode } from '../issues/codes.js';
-import type { EnumName, FormatName, IssueParams, TypeName } from '../issues/params.js';
+import type { FormatName, IssueParams, TypeName } from '../issues/params.js';
 import type {
   CriterionId,
   Decision,
@@ -35,15 +35,42 @@ export interface Words {
 
 /** Labels of the closed lists, the kinds of values and the written forms. */
 export interface Labels {
-  /** The label of every value of every closed list. */
-  readonly enums: { readonly [E in EnumName]: { readonly [V in EnumValues[E]]: string } };
+  /** The label of every value of every closed list, by the list's name in {@link EnumValues}. */
+  readonly enums: {
+    /** The labels of the cost categories. */
+    readonly costCategory: Readonly<Record<EnumValues['costCategory'], string>>;
+    /** The labels of the VAT treatments. */
+    readonly vatTreatment: Readonly<Record<EnumValues['vatTreatment'], string>>;
+    /** The labels of the types of organisation. */
+    readonly organisationType: Readonly<Record<EnumValues['organisationType'], string>>;
+    /** The labels of the procurement procedures. */
+    readonly procurementProcedure: Readonly<Record<EnumValues['procurementProcedure'], string>>;
+    /** The labels of how far the wanted solution exists. */
+    readonly solutionMaturity: Readonly<Record<EnumValues['solutionMaturity'], string>>;
+    /** The labels of the activities of the preparatory track (voortraject). */
+    readonly expertiseActivity: Readonly<Record<EnumValues['expertiseActivity'], string>>;
+    /** The labels of the quick scan's answers about the market. */
+    readonly marketAnswer: Readonly<Record<EnumValues['marketAnswer'], string>>;
+    /** The labels of the kinds of call. */
+    readonly callKind: Readonly<Record<EnumValues['callKind'], string>>;
+    /** The labels of what a call's data rests on. */
+    readonly callDataStatus: Readonly<Record<EnumValues['callDataStatus'], string>>;
+    /** The labels of what a parameter's value rests on. */
+    readonly parameterStatus: Readonly<Record<EnumValues['parameterStatus'], string>>;
+    /** The labels of the rounding modes. */
+    readonly roundingMode: Readonly<Record<EnumValues['roundingMode'], string>>;
+    /** The names of the languages. */
+    readonly locale: Readonly<Record<EnumValues['locale'], string>>;
+  };
   /** The kind of a value, as a message names it ("tekst", "een getal"). */
-  readonly types: { readonly [T in TypeName]: string };
+  readonly types: Readonly<Record<TypeName, string>>;
   /** What each written form asks for. */
-  readonly formats: { readonly [F in FormatName]: string };
+  readonly formats: Readonly<Record<FormatName, string>>;
   /** "12 tekens", "3 elementen". */
   readonly units: {
+    /** A number of characters of a text ("1 teken", "12 tekens"). */
     readonly characters: (count: number) => string;
+    /** A number of items of a list ("1 element", "3 elementen"). */
     readonly items: (count: number) => string;
   };
 }
@@ -69,29 +96,40 @@ export interface CriterionText {
 /** The texts of the criteria, the decision and the quick scan. */
 export interface CriteriaTexts {
   /** Name and description of every criterion. */
-  readonly criteria: { readonly [K in CriterionId]: CriterionText };
+  readonly criteria: Readonly<Record<CriterionId, CriterionText>>;
   /** Name and description of every built-in sub-criterion. */
-  readonly subCriteria: { readonly [K in SubCriterionId]: CriterionText };
+  readonly subCriteria: Readonly<Record<SubCriterionId, CriterionText>>;
   /** What is published and what is not about the evaluation criteria. */
   readonly evaluationNote: string;
   /** Why the exclusion criteria are `assumed`. */
   readonly exclusionNote: string;
   /** The decision as a word. */
-  readonly decision: { readonly [K in Decision]: string };
+  readonly decision: Readonly<Record<Decision, string>>;
   /** What follows the decision. */
-  readonly nextStep: { readonly [K in NextStep]: string };
+  readonly nextStep: Readonly<Record<NextStep, string>>;
   /** The reasons for a no. */
   readonly reasons: {
+    /** An exclusion criterion that applies: its label and the message of its issue. */
     readonly excluded: (label: string, message: string) => string;
+    /** A main criterion below its threshold: its label, its score and the threshold. */
     readonly criterionBelowThreshold: (label: string, score: string, threshold: string) => string;
+    /** The weighted total below its threshold. */
     readonly totalBelowThreshold: (total: string, threshold: string) => string;
   };
   /** The parts of the motivation text. */
   readonly explain: {
+    /** The first line: the proposal's title and the id of its call. */
     readonly title: (title: string, callId: string) => string;
+    /** The decision, as a word of `decision`. */
     readonly decisionLine: (decision: string) => string;
+    /** The heading above the reasons for a no. */
     readonly reasonsHeading: string;
+    /** The heading above the scores, with the scale's minimum and maximum. */
     readonly scoresHeading: (min: string, max: string) => string;
+    /**
+     * A main criterion: its label, its weight as a percentage, its score, its threshold (`null`:
+     * none) and whether it passed.
+     */
     readonly criterionLine: (
       label: string,
       weight: string,
@@ -99,20 +137,32 @@ export interface CriteriaTexts {
       threshold: string | null,
       passed: boolean,
     ) => string;
+    /** A sub-criterion: its label, its weight as a percentage and its score. */
     readonly subCriterionLine: (label: string, weight: string, score: string) => string;
+    /** The assessors' remark on a criterion or sub-criterion. */
     readonly remark: (text: string) => string;
+    /** The weighted total, the total threshold (`null`: none) and whether it passed. */
     readonly totalLine: (total: string, threshold: string | null, passed: boolean) => string;
+    /** The assessors' general remark. */
     readonly summary: (text: string) => string;
+    /** The words before the next step (a text of `nextStep`). */
     readonly nextStepHeading: string;
+    /** The closing note when the scoring scheme's status is `assumed`. */
     readonly assumedScheme: string;
   };
   /** The texts of the quick self-check. */
   readonly quickScan: {
+    /** The first line. */
     readonly title: string;
-    readonly light: { readonly [K in TrafficLight]: string };
+    /** The traffic light as a word. */
+    readonly light: Readonly<Record<TrafficLight, string>>;
+    /** The result line, with a word of `light`. */
     readonly lightLine: (light: string) => string;
-    readonly reasons: { readonly [K in QuickScanReasonCode]: string };
-    readonly nextStep: { readonly [K in QuickScanNextStep]: string };
+    /** The text of each reason the scan can find. */
+    readonly reasons: Readonly<Record<QuickScanReasonCode, string>>;
+    /** What to do next. */
+    readonly nextStep: Readonly<Record<QuickScanNextStep, string>>;
+    /** The words before the next step (a text of `nextStep`). */
     readonly nextStepHeading: string;
   };
 }
@@ -150,11 +200,17 @@ export interface CallTexts {
  * line's texts live beside these in the same folders but are loaded by the command line only.
  */
 export interface LocaleTable {
+  /** The words dates, times and lists are built from. */
   readonly words: Words;
+  /** The labels of the closed lists, the kinds of values and the written forms. */
   readonly labels: Labels;
+  /** The message of every issue code. */
   readonly issues: IssueTexts;
+  /** The text of every explanation step. */
   readonly steps: StepTexts;
+  /** The texts of the criteria, the decision and the quick scan. */
   readonly criteria: CriteriaTexts;
+  /** The texts of the calls calendar. */
   readonly calls: CallTexts;
   /** "(aanname)" / "(assumption)": ends a step that rests on an assumption. */
   readonly assumption: string;

@@ -3,11 +3,13 @@ export type { Locale, LocaleTag } from './Locale.js';
 export type { LocalizedText } from './LocalizedText.js';
 export type { Formatter } from './Formatter.js';
 export type {
+  CallTexts,
   CriteriaTexts,
   CriterionText,
   IssueTexts,
   Labels,
   LocaleTable,
+  ProjectionSlotText,
   StepTexts,
   Words,
 } from './LocaleTable.js';

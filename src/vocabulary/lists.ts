@@ -125,16 +125,28 @@ export type Locale = (typeof locales)[number];
 
 /** The values of each closed list, by the name an issue uses for it (`invalid_value.enum`). */
 export interface EnumValues {
+  /** The categories of a cost line. */
   readonly costCategory: CostCategory;
+  /** The treatments of VAT. */
   readonly vatTreatment: VatTreatment;
+  /** The types of organisation. */
   readonly organisationType: OrganisationType;
+  /** The procurement procedures. */
   readonly procurementProcedure: ProcurementProcedure;
+  /** How far the wanted solution exists. */
   readonly solutionMaturity: SolutionMaturity;
+  /** The activities of the preparatory track (voortraject). */
   readonly expertiseActivity: ExpertiseActivity;
+  /** The quick scan's answers about the market. */
   readonly marketAnswer: MarketAnswer;
+  /** The kinds of call. */
   readonly callKind: CallKind;
+  /** What a call's data rests on. */
   readonly callDataStatus: CallDataStatus;
+  /** What a parameter's value rests on. */
   readonly parameterStatus: ParameterStatus;
+  /** The rounding modes. */
   readonly roundingMode: RoundingMode;
+  /** The languages of this library. */
   readonly locale: Locale;
 }

@@ -9,73 +9,159 @@ import type { CostCategory, RoundingMode } from './lists.js';
  */
 
 /** How a cost line is named in a step: its place in the input as written, and its label. */
-interface LineRef {
+export interface LineRef {
   /** Where the line is, written as a path (`costs[0]`) or as the caller named it. */
   readonly line: string;
+  /** The line's cost category. */
   readonly category: CostCategory;
+  /** The line's label; `null` when it has none. */
   readonly label: string | null;
+  /** The line's amount excl. VAT. */
   readonly amount: string;
 }
 
 /** The values of each step code. */
 export interface StepParams {
+  /** No date was given: the latest version of every parameter applied. */
   readonly parameters_latest: Record<string, never>;
-  readonly parameters_at_date: { readonly date: string };
-  readonly parameters_at_call: { readonly callId: string; readonly date: string };
+  /** The rules in force on a date applied. */
+  readonly parameters_at_date: {
+    /** The date, `YYYY-MM-DD` in the programme's time zone. */
+    readonly date: string;
+  };
+  /** The rules in force on the deadline date of a call applied. */
+  readonly parameters_at_call: {
+    /** The call's id. */
+    readonly callId: string;
+    /** The call's deadline date, `YYYY-MM-DD`. */
+    readonly date: string;
+  };
+  /** A cost line of an eligible category: it counts for the base. */
   readonly cost_line_eligible: LineRef;
+  /** A cost line of a category that is not eligible: it is left out of the base. */
   readonly cost_line_excluded: LineRef & {
+    /** The issue code that says why: `off_the_shelf_not_eligible` or `other_not_eligible`. */
     readonly reason: 'off_the_shelf_not_eligible' | 'other_not_eligible';
   };
+  /** The eligible base excl. VAT. */
   readonly eligible_base: {
+    /** The sum of the eligible lines. */
     readonly net: string;
+    /** How many lines count. */
     readonly eligibleLines: number;
+    /** How many lines are left out. */
     readonly excludedLines: number;
+    /** The sum of the lines left out. */
     readonly excludedAmount: string;
   };
+  /** VAT treatment `excluded`: the base stays excl. VAT. */
   readonly vat_excluded: Record<string, never>;
+  /** VAT treatment `non-recoverable`: the VAT on the eligible lines joins the base. */
   readonly vat_non_recoverable: {
+    /** The VAT rate (`vat.standardRate`). */
     readonly vatRate: string;
+    /** The base excl. VAT. */
     readonly net: string;
+    /** `vatRate` times `net`, exact. */
     readonly exact: string;
+    /** The rounding mode (`cofinancing.rounding`). */
     readonly mode: RoundingMode;
+    /** The VAT: `exact` rounded to the cent with `mode`. */
     readonly vat: string;
+    /** The base incl. VAT: `net` plus `vat`. */
     readonly base: string;
   };
-  readonly rate_applied: { readonly rate: string; readonly base: string; readonly exact: string };
-  readonly rounded: {
-    readonly mode: RoundingMode;
+  /** The maximum rate times the eligible base. */
+  readonly rate_applied: {
+    /** The maximum rate (`cofinancing.maxRate`). */
+    readonly rate: string;
+    /** The eligible base. */
+    readonly base: string;
+    /** `rate` times `base`, exact. */
     readonly exact: string;
+  };
+  /** That product rounded to the cent: the amount before the cap. */
+  readonly rounded: {
+    /** The rounding mode (`cofinancing.rounding`). */
+    readonly mode: RoundingMode;
+    /** The exact product. */
+    readonly exact: string;
+    /** `exact` rounded to the cent with `mode`. */
     readonly result: string;
   };
-  readonly cap_overridden: { readonly indicativeCap: string; readonly cap: string };
-  readonly cap_applied: {
-    readonly rate: string;
-    readonly base: string;
-    readonly uncapped: string;
+  /** A cap decided by the committee (`capOverride`) replaced the indicative cap. */
+  readonly cap_overridden: {
+    /** The indicative cap (`cofinancing.cap`). */
+    readonly indicativeCap: string;
+    /** The cap decided instead. */
     readonly cap: string;
+  };
+  /** The amount before the cap is above the cap: the cap is the maximum. */
+  readonly cap_applied: {
+    /** The maximum rate. */
+    readonly rate: string;
+    /** The eligible base. */
+    readonly base: string;
+    /** `rate` times `base`, rounded to the cent. */
+    readonly uncapped: string;
+    /** The cap. */
+    readonly cap: string;
+    /** `true` for the indicative cap, `false` for a cap decided (`capOverride`). */
     readonly indicative: boolean;
   };
+  /** The amount before the cap is at most the cap: that amount is the maximum. */
   readonly cap_not_reached: StepParams['cap_applied'];
-  readonly maximum: { readonly maximum: string };
-  readonly requested_within: { readonly requested: string; readonly granted: string };
-  readonly requested_cut: {
-    readonly requested: string;
+  /** The maximum cofinancing. */
+  readonly maximum: {
+    /** The smaller of the amount before the cap and the cap. */
     readonly maximum: string;
+  };
+  /** The amount requested is at most the maximum: it is what is computed. */
+  readonly requested_within: {
+    /** The amount requested. */
+    readonly requested: string;
+    /** What is computed: the amount requested. */
     readonly granted: string;
   };
-  readonly phases_allocated: { readonly count: number; readonly maximum: string };
-  readonly phase_share: {
-    readonly label: string;
-    readonly phaseId: string;
-    readonly base: string;
-    readonly share: string;
-  };
-  readonly expertise_within_indicative_max: {
+  /** The amount requested is above the maximum: the maximum is computed instead. */
+  readonly requested_cut: {
+    /** The amount requested. */
     readonly requested: string;
+    /** The maximum cofinancing. */
+    readonly maximum: string;
+    /** What is computed: the maximum. */
+    readonly granted: string;
+  };
+  /** The maximum split over the phases in proportion to their bases (largest remainder). */
+  readonly phases_allocated: {
+    /** The number of phases. */
+    readonly count: number;
+    /** The maximum that is split. */
     readonly maximum: string;
   };
-  readonly expertise_above_indicative_max: {
+  /** One phase's base and share of the maximum. */
+  readonly phase_share: {
+    /** The phase's label. */
+    readonly label: string;
+    /** The phase's id. */
+    readonly phaseId: string;
+    /** The phase's eligible base (with its part of the VAT when that is non-recoverable). */
+    readonly base: string;
+    /** The phase's share of the maximum. */
+    readonly share: string;
+  };
+  /** The amount requested for external expertise is at most its indicative maximum. */
+  readonly expertise_within_indicative_max: {
+    /** The amount requested. */
     readonly requested: string;
+    /** The indicative maximum (`expertise.indicativeMax`). */
+    readonly maximum: string;
+  };
+  /** The amount requested for external expertise is above its indicative maximum. */
+  readonly expertise_above_indicative_max: {
+    /** The amount requested. */
+    readonly requested: string;
+    /** The indicative maximum (`expertise.indicativeMax`). */
     readonly maximum: string;
   };
 }

@@ -25,4 +25,4 @@ export type {
   SubCriterionId,
   TrafficLight,
 } from './criteria.js';
-export type { StepCode, StepParams } from './steps.js';
+export type { LineRef, StepCode, StepParams } from './steps.js';
