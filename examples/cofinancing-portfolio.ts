@@ -15,8 +15,8 @@ import {
   type CofinancingResult,
   type CostCategory,
   type CostLine,
-} from '../src/index.js';
-import { formatEur, formatPath, money } from '../src/index.js';
+} from '@vlaio/pio-rules';
+import { formatEur, formatPath, money } from '@vlaio/pio-rules';
 
 const { sum } = money;
 

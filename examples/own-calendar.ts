@@ -10,7 +10,7 @@ import {
   getCalls,
   isPioRulesError,
   safeCreateCallCalendar,
-} from '../src/index.js';
+} from '@vlaio/pio-rules';
 
 const published = JSON.parse(
   readFileSync(new URL('./data/calendar-2027.json', import.meta.url), 'utf8'),

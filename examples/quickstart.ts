@@ -19,7 +19,7 @@ import {
   nextDeadline,
   parseEur,
   PioRulesError,
-} from '../src/index.js';
+} from '@vlaio/pio-rules';
 
 const locale = process.argv.includes('--en') ? 'en' : 'nl-BE';
 const english = locale === 'en';

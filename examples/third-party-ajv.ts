@@ -1,16 +1,21 @@
 // How a third-party tool checks a proposal without this library: with the shipped JSON Schema
-// (schemas/application.schema.json, draft 2020-12) and any validator, here ajv's Ajv2020. The
-// schema checks the structure only; deadlines, eligibility and cofinancing limits need
-// validateApplication. Exits 1 when a valid example fails the schema.
+// (the file `@vlaio/pio-rules/application.schema.json`, draft 2020-12; `npx pio-rules schema`
+// prints it) and any validator, here ajv's Ajv2020. The schema checks the structure only;
+// deadlines, eligibility and cofinancing limits need validateApplication. Exits 1 when a valid
+// example fails the schema.
 //
 //   npx tsx examples/third-party-ajv.ts
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const schema = JSON.parse(readFileSync(join(here, '../schemas/application.schema.json'), 'utf8'));
+const schemaFile = createRequire(import.meta.url).resolve(
+  '@vlaio/pio-rules/application.schema.json',
+);
+const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validate = ajv.compile(schema);
 

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatEur } from '../src/money/index.js';
-import { formatPath } from '../src/issues/index.js';
-import { safeValidateApplication as validateApplication } from '../src/applications/index.js';
+import { formatPath } from '@vlaio/pio-rules';
+import { safeValidateApplication as validateApplication } from '@vlaio/pio-rules/applications';
+import { formatEur } from '@vlaio/pio-rules/money';
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), 'applications');
 const { at, expected } = JSON.parse(readFileSync(join(folder, 'expected-issues.json'), 'utf8')) as {

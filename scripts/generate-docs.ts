@@ -1,14 +1,16 @@
-// Writes the generated docs (docs/rules.md, docs/criteria.md, ...) from the library's own data.
+// Writes the generated docs (docs/rules.md, docs/sources.md, docs/criteria.md, ...) from the library's own data.
 // With --check it writes nothing and exits 1 when a committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { criteriaDoc } from './docs/criteria.js';
 import { jsonFormatDoc } from './docs/jsonFormat.js';
 import { rulesDoc } from './docs/rules.js';
+import { sourcesDoc } from './docs/sources.js';
 
 const generated: Record<string, () => string> = {
   'docs/rules.md': rulesDoc,
   'docs/criteria.md': criteriaDoc,
   'docs/json-format.md': jsonFormatDoc,
+  'docs/sources.md': sourcesDoc,
 };
 
 const check = process.argv.includes('--check');

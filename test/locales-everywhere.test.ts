@@ -227,10 +227,15 @@ function dataTextsOf(...values: unknown[]): string[] {
   return [...texts].sort((a, b) => b.length - a.length);
 }
 
-/** Call titles and notes of the calendars: data in two languages, shown as they are. */
+/**
+ * Call titles and notes of the calendars, and the names the registry holds in two languages (the
+ * decision body, a proper name such as "Fonds voor Innoveren en Ondernemen"): data, shown as they
+ * are.
+ */
 const calendarTexts = dataTextsOf(
   lib.getCalls().map((c) => [c.title, c.note]),
   lib.getCalls({ calendar: calendar2027 }).map((c) => c.title),
+  lib.getDefinition('decision.body').versions.map((v) => v.value),
 );
 
 /** A text without its data and quoted values, punctuation as spaces, padded: ready for words. */

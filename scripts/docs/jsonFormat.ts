@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { applicationRules, organisationEligibility } from '../../src/applications/index.js';
+import { NOT_BLANK_PATTERN } from '../../src/input/patterns.js';
 import { issueCodesByGroup } from '../../src/issues/index.js';
+import { localeTables } from '../../src/locales/index.js';
+import { privateOrganisationTypes } from '../../src/vocabulary/index.js';
 
 interface SchemaNode {
   description?: string;
@@ -16,9 +20,14 @@ interface SchemaNode {
   items?: SchemaNode;
   anyOf?: SchemaNode[];
   oneOf?: SchemaNode[];
+  not?: SchemaNode;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** A pattern as the docs show it: characters beyond ASCII (all invisible here) as `\uXXXX`. */
+const shownPattern = (pattern: string) =>
+  pattern.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function constraints(node: SchemaNode): string {
   const parts: string[] = [];
@@ -29,8 +38,9 @@ function constraints(node: SchemaNode): string {
   if (node.maxLength !== undefined) parts.push(`max ${String(node.maxLength)} chars`);
   if (node.minItems !== undefined) parts.push(`min ${String(node.minItems)} items`);
   if (node.maxItems !== undefined) parts.push(`max ${String(node.maxItems)} items`);
-  if (node.pattern !== undefined && node.pattern !== '\\S')
-    parts.push(`pattern \`${node.pattern}\``);
+  if (node.pattern === NOT_BLANK_PATTERN) parts.push('not blank');
+  else if (node.pattern !== undefined) parts.push(`pattern \`${shownPattern(node.pattern)}\``);
+  if (node.not?.pattern === '\\n') parts.push('no line feed');
   return parts.join('; ');
 }
 
@@ -68,7 +78,7 @@ export function jsonFormatDoc(): string {
     '',
     '## Two levels of checking',
     '',
-    '1. **Structure**, in any language: `schemas/application.schema.json` (JSON Schema 2020-12), shipped in the package as `@vlaio/pio-rules/application.schema.json` and printed by `pio-rules schema`. It uses only `type`, `enum`, `const`, `pattern`, lengths and `additionalProperties`, so every validator gives the same verdict (`examples/third-party-ajv.ts` uses ajv).',
+    '1. **Structure**, in any language: `schemas/application.schema.json` (JSON Schema 2020-12), shipped in the package as `@vlaio/pio-rules/application.schema.json` and printed by `pio-rules schema`. It uses only `type`, `enum`, `const`, `pattern`, `not`, lengths and `additionalProperties`, and no `format` (validators differ on formats), so every validator gives the same verdict: see [Patterns](#patterns-that-mean-the-same-everywhere) (`examples/third-party-ajv.ts` uses ajv).',
     '2. **Business rules**, with the library: `safeValidateApplication(input, { at, locale, calendar, parameters })` or `pio-rules validate FILE`. It reports the structural problems and every rule in one pass: ' +
       'the call exists and the proposal is on time, the applicant and partners are eligible, economic activities stay within tasks of general interest without market distortion, enterprise numbers have valid check digits, partners are distinct, a procurement is foreseen, support is asked, no cofinancing for an off-the-shelf solution, requested cofinancing within 50% of the eligible base (error) and the indicative cap (warning), external expertise within its indicative maximum (warning).',
     '',
@@ -78,16 +88,57 @@ export function jsonFormatDoc(): string {
     '',
     '## Issues',
     '',
-    'Every problem comes back as `{ code, severity, path, params, message, source? }`: `code` is stable, `path` points into the document (`["procurement", "costs", 0, "amount"]`, written `procurement.costs[0].amount` in messages and the CLI), `params` holds the values that explain it (typed per code), `message` is rendered from `code` and `params` in the language asked for (`nl`, `nl-BE`, ... default; `en`, `en-GB`, ...), `source` the rule\'s source where one applies. `severity: "warning"` does not make the proposal invalid. An integrator who stores issues can render them again later with `issueMessage(issue, { locale })`.',
+    'Every problem comes back as `{ code, severity, path, params, message, source? }`: `code` is stable, `path` points into the document (`["procurement", "costs", 0, "amount"]`, written `procurement.costs[0].amount` by `formatPath`, in messages and the CLI), `params` holds the values that explain it (typed per code; a structural issue at a field of the format names the field in `params.field`, written with list positions as `[]`: `procurement.costs[].amount`, and its message says what the field is: "De titel is leeg.", "Een voorstel heeft minstens één kostenlijn."), `message` is rendered from `code` and `params` in the language asked for (`nl`, `nl-BE`, ... default; `en`, `en-GB`, ...), `source` the rule\'s source where one applies. `severity: "warning"` does not make the proposal invalid. An integrator who stores issues can render them again later with `issueMessage(issue, { locale })`.',
     '',
-    `Structural codes: ${issueCodesByGroup.structure.map((c) => `\`${c}\``).join(', ')}, \`unsupported_schema_version\`.`,
+    'Every code a proposal can get is in one of the two lists below; both are generated from the library (`issueCodesByGroup` and `applicationRules`), so they cannot fall behind. A wrong option is reported too, at its own path (`at`, `locale`, `eligibleOrganisationTypes`, ...).',
     '',
-    `Business-rule codes: ${issueCodesByGroup.applications
-      .filter((c) => c !== 'unsupported_schema_version')
+    `**Structural codes** (what the JSON Schema refuses as well): ${[
+      ...issueCodesByGroup.structure,
+      'unsupported_schema_version',
+    ]
       .map((c) => `\`${c}\``)
-      .join(
-        ', ',
-      )}, plus \`unknown_call\`, \`expertise_above_indicative_max\` and the cofinancing computation's \`amount_out_of_range\` (cost lines adding up beyond 10^13 euro).`,
+      .join(', ')}.`,
+    '',
+    '**Business-rule codes**, by rule, in the order `validateApplication` runs them (a schema-valid proposal can get only these):',
+    '',
+    '| rule | codes | what it checks |',
+    '| --- | --- | --- |',
+    ...applicationRules.map(
+      (rule) =>
+        `| \`${rule.id}\` | ${rule.codes.map((c) => `\`${c}\``).join(', ')} | ${cell(rule.description.en)} |`,
+    ),
+    '',
+    'Two of them come from the computations a rule runs: `amount_out_of_range` when cost lines that are each valid add up past 10^13 euro, `no_parameter_value` when a parameter has no version on the date whose rules apply (a calendar or registry of your own).',
+    '',
+    '## Enterprise numbers',
+    '',
+    'An enterprise number (ondernemingsnummer, KBO) may be written as people write it: `0207.123.407`, `0207 123 407` or `0207123407`, with `BE` or `BE ` before it (`BE 0207.123.407`, `BE0207123407`), or in the old nine-digit form (`207.123.407`, `207 123 407`, `207123407`), which is the same number with a `0` before it. Ten digits start with `0` or `1`; both gaps hold the same separator. The JSON Schema accepts exactly these forms (pattern below), and the parsed proposal holds every number in its dotted form, `0207.123.407`; `normalizeEnterpriseNumber` writes it the same way.',
+    '',
+    '**Check digits** (a business rule, `invalid_enterprise_number`): the last two digits are 97 minus the first eight modulo 97. For `0207.123.407`: 02071234 mod 97 = 90, and 97 - 90 = 7, written `07`. A number whose first eight digits are a multiple of 97 ends in `97`.',
+    '',
+    '## Who may apply',
+    '',
+    '`organisationType` names the public-sector types that may apply or be partners, and the private types that try to:',
+    '',
+    '| type | nl | en | eligible |',
+    '| --- | --- | --- | --- |',
+    ...[...organisationEligibility.map((e) => e.type), ...privateOrganisationTypes].map(
+      (type) =>
+        `| \`${type}\` | ${localeTables.nl.labels.enums.organisationType[type]} | ${localeTables.en.labels.enums.organisationType[type]} | ${(privateOrganisationTypes as readonly string[]).includes(type) ? 'no' : 'yes'} |`,
+    ),
+    '',
+    'Only Flemish public-sector organisations structurally subject to the public procurement law (aanbestedende overheden) may apply: "Alle Vlaamse publieke sectororganisaties die structureel moeten voldoen aan de Wet op de Overheidsopdrachten" (VLAIO, [welke organisaties en projecten komen in aanmerking voor PIO](https://www.vlaio.be/nl/vlaio-netwerk/projectaanvraag-pio/welke-organisaties-en-projecten-komen-aanmerking-voor-pio)). A proposal from a company, a non-profit, a research centre or another private organisation is read (its structure is right) and gets `organisation_not_eligible` from the rule `eligible-organisation`, whose message says that such organisations take part as suppliers of the procurement the project puts out ("samen met ondernemingen en onderzoekscentra", VLAIO 2024). The option `eligibleOrganisationTypes` defaults to the public-sector types (`vocabulary.publicOrganisationTypes`, the types of `organisationEligibility`); a caller who knows better passes its own list.',
+    '',
+    '## Patterns that mean the same everywhere',
+    '',
+    "A JSON Schema pattern is read by the validator's own regular-expression engine: ECMA-262 in JavaScript (ajv compiles with the `u` flag, others without), Python's `re` in `jsonschema`, RE2 in Go and many other tools. They differ: Python's `\\d` takes every Unicode digit (`٢٥٠٠٠٠`, `１２３`), `\\s` is another list of characters in each (Python counts `\\x1c`-`\\x1f`, ECMA-262 the byte order mark `\\ufeff`, RE2 only ASCII), RE2 has no `\\u` escape and no look-around, and Python's `$` also matches before a final line feed (`\"250000.00\\n\"`). So the patterns of this schema use:",
+    '',
+    '- `[0-9]` for a digit, never `\\d`;',
+    '- explicit character classes, never `\\s` or `\\S`: a required text must hold a character outside the blank characters (controls, every white space of ECMA-262 and Python, zero-width and other invisible format characters, the byte order mark); the e-mail pattern excludes the same characters; in the field table below the characters beyond ASCII are written `\\uXXXX`, the schema holds the characters themselves;',
+    '- `\\xHH` escapes and plain characters, no `\\u` escape, no look-around, no back-reference;',
+    '- beside every pattern anchored with `^...$`, `"not": { "pattern": "\\\\n" }`: a value with a line feed is refused in every engine, so Python\'s `$` cannot let one through.',
+    '',
+    'A test (`test/applications/pythonParity.test.ts`, part of `npm test`) puts a corpus of adversarial strings (trailing line feed, CR, CRLF, Unicode digits and spaces, no-break spaces, BOM, zero-width characters, lone surrogates, `\\x1c`-`\\x1f`, very long texts, enterprise numbers in every form) into the valid examples at every field with a pattern, and checks that ajv (with and without `u`), Python `jsonschema` (Draft 2020-12, with its format checker) and `validateApplication` (its structural issues) give the same verdict on each. It fails when Python 3 or its `jsonschema` package is missing (`apt-get install python3-jsonschema` or `pip install jsonschema`).',
     '',
     '## Examples',
     '',

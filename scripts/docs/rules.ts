@@ -1,6 +1,11 @@
+import type { Source } from '../../src/issues/index.js';
 import { listParameters } from '../../src/parameters/index.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** A citation: the linked title, the article of a legal text, the words quoted. */
+const cited = (source: Source) =>
+  `[${cell(source.title)}](${source.url})${source.article === undefined ? '' : `, ${cell(source.article)}`}${source.quote === undefined ? '' : `: "${cell(source.quote)}"`}`;
 
 /** docs/rules.md: every parameter of the built-in registry with its versions, status and source. */
 export function rulesDoc(): string {
@@ -11,7 +16,7 @@ export function rulesDoc(): string {
     '',
     'Every value the programme sets lives in the dated parameter registry. **published** means a public source states it; **assumed** means no source was found and the value is an explicit assumption of this library, which callers can override with `createParameterRegistry(definitions, { base: defaultParameters })` (see [assumptions](assumptions.md)).',
     '',
-    'Dates are calendar days in Brussels time; `validUntil` is the last day a version is in force.',
+    'Dates are calendar days in Brussels time; `validUntil` is the last day a version is in force. A value resting on a legal text cites its article; every source, with its publisher and date and every value citing it, is in [the sources](sources.md).',
     '',
   ];
   for (const def of listParameters()) {
@@ -30,7 +35,7 @@ export function rulesDoc(): string {
       '| --- | --- | --- | --- | --- | --- |',
     );
     for (const v of def.versions) {
-      const source = `[${cell(v.source.title)}](${v.source.url})${v.source.quote === undefined ? '' : `: "${cell(v.source.quote)}"`}`;
+      const source = [v.source, ...(v.otherSources ?? [])].map(cited).join('; also ');
       lines.push(
         `| \`${cell(JSON.stringify(v.value))}\` | ${v.validFrom} | ${v.validUntil ?? '–'} | **${v.status}** | ${source} | ${v.note === undefined ? '' : cell(v.note.en)} |`,
       );

@@ -71,7 +71,7 @@ export function factsOf(application: PartialApplication, context: RuleContext): 
         : undefined;
   const rules: RulesAt =
     call !== undefined
-      ? { date: call.deadlineDate, callId: call.id }
+      ? { date: call.deadlineDate, callId: call.id, callStatus: call.status }
       : judgement !== undefined
         ? { date: zonedDate(judgement.instant, timeZoneOf(context.parameters)), callId: null }
         : { date: null, callId: null };

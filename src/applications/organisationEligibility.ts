@@ -18,9 +18,12 @@ export interface OrganisationEligibility {
 /**
  * Who may apply: "alle Vlaamse publieke sectororganisaties die structureel moeten voldoen aan de
  * Wet op de Overheidsopdrachten" (VLAIO). Every type below is eligible when it is structurally
- * subject to the procurement law. That an OCMW counts as a local government is an assumption of
- * this library (status `assumed`); callers who know better pass their own list as the
- * `eligibleOrganisationTypes` option.
+ * subject to the procurement law; together they are `vocabulary.publicOrganisationTypes`, the
+ * default of the `eligibleOrganisationTypes` option. The private types of the format (`company`,
+ * `non-profit`, `research-centre`, `other-private`) are not here: they are not eligible, and take
+ * part as suppliers of the procurement. That an OCMW counts as a local government is an
+ * assumption of this library (status `assumed`); callers who know better pass their own list as
+ * the `eligibleOrganisationTypes` option.
  *
  * @example
  * ```ts

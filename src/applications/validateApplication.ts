@@ -13,8 +13,13 @@ import type { LocaleTag } from '../locales/Locale.js';
 import { registryOf } from '../parameters/registry.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import { toInstant, type InstantInput } from '../time/instant.js';
-import { organisationTypes, type OrganisationType } from '../vocabulary/index.js';
+import {
+  organisationTypes,
+  publicOrganisationTypes,
+  type OrganisationType,
+} from '../vocabulary/index.js';
 import { factsOf, type RuleContext } from './facts.js';
+import { withField } from './fields.js';
 import { runRules } from './rules/index.js';
 import { salvage } from './salvage.js';
 import { APPLICATION_SCHEMA_VERSION, applicationSchema } from './schema/applicationSchema.js';
@@ -24,7 +29,9 @@ import type { Application, PartialApplication } from './schema/types.js';
 export interface ValidateApplicationOptions {
   /**
    * The instant to judge by when the proposal has no `submittedAt` (for a draft: "now", given by
-   * the caller). A `Date`, epoch milliseconds or an ISO 8601 string with offset.
+   * the caller). A `Date`, epoch milliseconds or an ISO 8601 string with offset. A draft late at
+   * this instant gets `submitted_after_deadline` at path `['submittedAt']` with
+   * `params.judgedBy: 'option'` ("Beoordeeld op ..." / "Judged on ...").
    */
   readonly at?: InstantInput | undefined;
   /** The language of the messages (a BCP 47 tag: `'nl-BE'`, `'en-GB'`, ...; default Dutch). */
@@ -33,7 +40,11 @@ export interface ValidateApplicationOptions {
   readonly calendar?: CallCalendar | undefined;
   /** The parameter registry (default: the built-in one). */
   readonly parameters?: ParameterRegistry | undefined;
-  /** The organisation types that may apply (default: every type of the format). */
+  /**
+   * The organisation types that may apply (default: the public-sector types,
+   * `vocabulary.publicOrganisationTypes`, which are those of `organisationEligibility`; the
+   * private types of the format, such as `company`, are not eligible unless listed here).
+   */
   readonly eligibleOrganisationTypes?: readonly OrganisationType[] | undefined;
 }
 
@@ -54,7 +65,7 @@ function contextOf(options: ValidateApplicationOptions, found: IssueData[]): Rul
   const calendar = calendarOf(options.calendar);
   const given = options.eligibleOrganisationTypes;
   // Only an absent option means the default (`null` is refused, as for every other option).
-  const types: unknown = given === undefined ? organisationTypes : given;
+  const types: unknown = given === undefined ? publicOrganisationTypes : given;
   if (!Array.isArray(types))
     refuse('invalid_type', { expected: 'array', received: typeName(types) }, [
       'eligibleOrganisationTypes',
@@ -97,7 +108,10 @@ function frozenDeep<T>(value: T): T {
   return value;
 }
 
-/** The structure's issues; a wrong `schemaVersion` is named as such. */
+/**
+ * The structure's issues; a wrong `schemaVersion` is named as such, and an issue at a field of
+ * the format names that field in `params.field` (its message says what the field means).
+ */
 function structureIssues(found: IssueData[]): IssueData[] {
   return found.map((i) =>
     i.code === 'invalid_value' && i.path.length === 1 && i.path[0] === 'schemaVersion'
@@ -106,7 +120,7 @@ function structureIssues(found: IssueData[]): IssueData[] {
           { received: i.params.received, expected: [APPLICATION_SCHEMA_VERSION] },
           { path: i.path },
         )
-      : i,
+      : withField(i),
   );
 }
 

@@ -9,17 +9,27 @@ function frozen(call: CallInput): CallInput {
 }
 
 /**
- * The calls the programme has published (see `docs/rules.md` and the domain notes), as input
- * for {@link createCallCalendar}: 2017-2, 2019-1, 2019-2, the 2020 thematic call
- * "Circulaire Economie & Energietransitie", 2024-1 and 2024-2. Call 1 of 2017 was published only
- * as "midden juni" without a day: it is here as a *projected* call on Thursday 15 June 2017, with
- * a note. Spread this list to add an app's own calls:
+ * The calls the programme has made known (see `docs/rules.md` and the domain notes), as input
+ * for {@link createCallCalendar}, each with the status of its deadline:
+ *
+ * - `published` (the deadline stands in a call text or notice): 2017-2, 2019-1, 2019-2 and the
+ *   2020 thematic call "Circulaire Economie & Energietransitie";
+ * - `announced` (a target date: "In 2024 mikken ze op 18 april en 10 oktober 2024"): 2024-1 and
+ *   2024-2;
+ * - `projected`: call 1 of 2017, published only as "midden juni" without a day, here on Thursday
+ *   15 June 2017 with a note.
+ *
+ * Where the opening of a call is published it is its `opensAt`, to the precision published: the
+ * day (2017-2: 27 September 2017), the first day of the month named (2017-1 opened "half april":
+ * 1 April 2017; 2019-1 was launched in March 2019: 1 March 2019), or the date of the
+ * announcement (the 2020 thematic call, announced by 10 June 2020); the hour is never published,
+ * so the start of the day is taken. Spread this list to add an app's own calls:
  * `createCallCalendar([...builtInCalls, ...mine])`. Frozen.
  *
  * @example
  * ```ts
- * builtInCalls.filter((call) => call.status !== 'projected').map((call) => call.id);
- * //=> ['2017-2', '2019-1', '2019-2', '2020-circular-economy', '2024-1', '2024-2']
+ * builtInCalls.map((call) => `${call.id} ${call.status ?? 'published'}`);
+ * //=> ['2017-1 projected', '2017-2 published', '2019-1 published', '2019-2 published', '2020-circular-economy published', '2024-1 announced', '2024-2 announced']
  * ```
  */
 export const builtInCalls: readonly CallInput[] = Object.freeze(
@@ -34,11 +44,12 @@ export const builtInCalls: readonly CallInput[] = Object.freeze(
           en: 'Call 1 of 2017 (expected: "mid-June")',
         },
         deadlineDate: '2017-06-15',
+        opensAt: '2017-04-01T00:00:00+02:00',
         status: 'projected',
         source: { ...sources.ewi2017, quote: 'midden juni' },
         note: {
-          nl: 'De uiterste datum is enkel gepubliceerd als "midden juni" 2017, zonder dag; 15 juni 2017 is een schatting. De oproep opende half april 2017.',
-          en: 'The deadline was published only as "midden juni" (mid-June) 2017, without a day; 15 June 2017 is an estimate. The call opened in mid-April 2017.',
+          nl: 'De uiterste datum is enkel gepubliceerd als "midden juni" 2017, zonder dag; 15 juni 2017 is een schatting. De oproep opende half april 2017 (dag niet gepubliceerd): de opening is hier 1 april 2017, de eerste dag van die maand.',
+          en: 'The deadline was published only as "midden juni" (mid-June) 2017, without a day; 15 June 2017 is an estimate. The call opened in mid-April 2017 (day not published): the opening here is 1 April 2017, the first day of that month.',
         },
       },
       {
@@ -61,11 +72,12 @@ export const builtInCalls: readonly CallInput[] = Object.freeze(
         kind: 'regular',
         title: { nl: 'Oproep 1 van 2019', en: 'Call 1 of 2019' },
         deadlineDate: '2019-06-14',
+        opensAt: '2019-03-01T00:00:00+01:00',
         status: 'published',
         source: { ...sources.adhemar2019, quote: 'uiterlijk om 24.00 uur' },
         note: {
-          nl: 'Gelanceerd in maart 2019 (dag niet gepubliceerd). Ook gemeld door VVSG.',
-          en: 'Launched in March 2019 (day not published). Also reported by VVSG.',
+          nl: 'Gelanceerd in maart 2019 (dag niet gepubliceerd): de opening is hier 1 maart 2019, de eerste dag van die maand. Ook gemeld door VVSG.',
+          en: 'Launched in March 2019 (day not published): the opening here is 1 March 2019, the first day of that month. Also reported by VVSG.',
         },
       },
       {
@@ -86,11 +98,12 @@ export const builtInCalls: readonly CallInput[] = Object.freeze(
           en: 'Thematic call "Circular Economy & Energy Transition" 2020',
         },
         deadlineDate: '2020-12-15',
+        opensAt: '2020-06-10T00:00:00+02:00',
         status: 'published',
         source: { ...sources.vvsg2020 },
         note: {
-          nl: 'Naast de reguliere oproepen van 2020, waarvan de data niet gevonden zijn.',
-          en: 'Beside the regular calls of 2020, whose dates were not found.',
+          nl: 'Aangekondigd uiterlijk op 10 juni 2020 (nieuwsbericht van VVSG); een vroegere opening is niet gevonden, dus de opening is hier 10 juni 2020. Naast de reguliere oproepen van 2020, waarvan de data niet gevonden zijn.',
+          en: 'Announced by 10 June 2020 (VVSG news item); no earlier opening was found, so the opening here is 10 June 2020. Beside the regular calls of 2020, whose dates were not found.',
         },
       },
       {
@@ -99,11 +112,11 @@ export const builtInCalls: readonly CallInput[] = Object.freeze(
         kind: 'regular',
         title: { nl: 'Oproep 1 van 2024', en: 'Call 1 of 2024' },
         deadlineDate: '2024-04-18',
-        status: 'published',
-        source: { ...sources.seed, quote: 'mikken ze op' },
+        status: 'announced',
+        source: { ...sources.seed, quote: 'In 2024 mikken ze op 18 april en 10 oktober 2024' },
         note: {
-          nl: 'Streefdatum ("mikken ze op") uit het nieuwsbericht van VLAIO.',
-          en: 'Target date ("mikken ze op", "they aim for") from the VLAIO news item.',
+          nl: 'Streefdatum ("mikken ze op") uit het nieuwsbericht van VLAIO: aangekondigd, niet als uiterste datum in een oproeptekst gepubliceerd.',
+          en: 'Target date ("mikken ze op", "they aim for") from the VLAIO news item: announced, not published as the deadline in a call text.',
         },
       },
       {
@@ -112,11 +125,11 @@ export const builtInCalls: readonly CallInput[] = Object.freeze(
         kind: 'regular',
         title: { nl: 'Oproep 2 van 2024', en: 'Call 2 of 2024' },
         deadlineDate: '2024-10-10',
-        status: 'published',
-        source: { ...sources.seed, quote: 'mikken ze op' },
+        status: 'announced',
+        source: { ...sources.seed, quote: 'In 2024 mikken ze op 18 april en 10 oktober 2024' },
         note: {
-          nl: 'Streefdatum ("mikken ze op") uit het nieuwsbericht van VLAIO.',
-          en: 'Target date ("mikken ze op", "they aim for") from the VLAIO news item.',
+          nl: 'Streefdatum ("mikken ze op") uit het nieuwsbericht van VLAIO: aangekondigd, niet als uiterste datum in een oproeptekst gepubliceerd.',
+          en: 'Target date ("mikken ze op", "they aim for") from the VLAIO news item: announced, not published as the deadline in a call text.',
         },
       },
     ] satisfies CallInput[]

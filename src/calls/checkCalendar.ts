@@ -4,6 +4,7 @@ import { attempt } from '../issues/Refusal.js';
 import { outcome, type Outcome } from '../issues/Result.js';
 import { fromZodIssues } from '../issues/zod.js';
 import { timeZoneOf } from '../parameters/read.js';
+import { sourceSchema } from '../parameters/schema.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import { isCalendarDay, toInstant } from '../time/instant.js';
 import { callDataStatuses, callKinds } from '../vocabulary/index.js';
@@ -47,6 +48,12 @@ export const callInputSchema = z.strictObject({
     .strictObject({
       title: z.string().min(1).max(500),
       url: z.string().min(1).max(2000),
+      publisher: sourceSchema.shape.publisher,
+      published: sourceSchema.shape.published,
+      retrieved: sourceSchema.shape.retrieved,
+      identifier: sourceSchema.shape.identifier,
+      eli: sourceSchema.shape.eli,
+      article: sourceSchema.shape.article,
       quote: z.string().max(2000).optional(),
     })
     .optional(),

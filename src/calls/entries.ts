@@ -3,12 +3,21 @@ import type { LocalizedText } from '../locales/LocalizedText.js';
 import type { CallDataStatus, CallKind } from '../vocabulary/index.js';
 import type { CallCalendarEntry } from './types.js';
 
-/** A source as read: `quote` may be there and undefined. @internal */
-export interface SourceFields {
-  readonly title: string;
-  readonly url: string;
-  readonly quote?: string | undefined;
-}
+/** A source as read: its optional fields may be there and undefined. @internal */
+export type SourceFields = {
+  readonly [K in keyof Source]: Source[K] | (undefined extends Source[K] ? undefined : never);
+};
+
+/** The optional fields of a source, in the order a copy writes them. */
+const OPTIONAL_SOURCE_FIELDS = [
+  'publisher',
+  'published',
+  'retrieved',
+  'identifier',
+  'eli',
+  'article',
+  'quote',
+] as const satisfies readonly (keyof Source)[];
 
 /** The fields of a call as read (from a checked input or the built-in data). @internal */
 export interface EntryFields {
@@ -29,11 +38,15 @@ export function frozenText(text: LocalizedText): LocalizedText {
 
 /** A frozen copy of a source. @internal */
 export function frozenSource(source: SourceFields): Source {
-  return Object.freeze({
+  const copy: { -readonly [K in keyof Source]: Source[K] } = {
     title: source.title,
     url: source.url,
-    ...(source.quote === undefined ? {} : { quote: source.quote }),
-  });
+  };
+  for (const field of OPTIONAL_SOURCE_FIELDS) {
+    const value = source[field];
+    if (value !== undefined) copy[field] = value;
+  }
+  return Object.freeze(copy);
 }
 
 /**

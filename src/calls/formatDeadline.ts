@@ -20,20 +20,24 @@ const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
  * The deadline of a call as people write it, with day and month names from this library's own
  * tables (the host's language and time zone play no part): its date at its time of day
  * (`deadlineTimeOfDay`), then its time zone when that is not the programme's zone of the
- * built-in parameters, then, for a projected call, that it is expected.
+ * built-in parameters, then, for a deadline that is not published, what it rests on: an
+ * `announced` target date ("aangekondigd" / "announced") or this library's projection
+ * (`projected`: "verwacht" / "expected").
  *
  * @param call - The call, as this module returns it (also after a JSON round trip).
  * @param options - `locale`.
- * @returns The text, such as `"donderdag 18 april 2024 om 24.00 uur"`.
+ * @returns The text, such as `"vrijdag 14 juni 2019 om 24.00 uur"`.
  * @throws {@link PioRulesError} `invalid_date` for a bad `deadlineDate`; `invalid_format` for a
  *   bad `deadlineTimeOfDay`; `unknown_time_zone` for a bad `timeZone`; `invalid_type` when `call`
  *   is not an object; `unsupported_locale`.
  * @example
  * ```ts
+ * formatDeadline(getCall('2019-1')!, { locale: 'nl-BE' });
+ * //=> 'vrijdag 14 juni 2019 om 24.00 uur'
  * formatDeadline(getCall('2024-1')!, { locale: 'nl-BE' });
- * //=> 'donderdag 18 april 2024 om 24.00 uur'
+ * //=> 'donderdag 18 april 2024 om 24.00 uur (aangekondigd)'
  * formatDeadline(getCall('2024-1')!, { locale: 'en' });
- * //=> 'Thursday 18 April 2024 at 24:00'
+ * //=> 'Thursday 18 April 2024 at 24:00 (announced)'
  * formatDeadline(getCall('2027-1')!, { locale: 'en' });
  * //=> 'Thursday 15 April 2027 at 24:00 (expected)'
  * ```
@@ -53,6 +57,11 @@ export function formatDeadline(call: Call, options: FormatDeadlineOptions = {}):
     if (named !== undefined && !isTimeZone(named))
       refuse('unknown_time_zone', { received: shown(named) }, ['call', 'timeZone']);
     const dateAtTime = formatterOf(locale).dateAtTime(date as string, time);
-    return localeTables[locale].calls.deadline(dateAtTime, named, given['status'] === 'projected');
+    const status = given['status'];
+    return localeTables[locale].calls.deadline(
+      dateAtTime,
+      named,
+      status === 'announced' || status === 'projected' ? status : 'published',
+    );
   });
 }

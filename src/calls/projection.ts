@@ -7,10 +7,12 @@ import { utc } from '../time/instant.js';
 import type { CallCalendarEntry } from './types.js';
 
 /**
- * The projection of regular calls for years without published dates.
+ * The projection of regular calls for years without known dates.
  *
  * The rule is the parameter `calls.projection`: one slot per regular call of a year (month,
- * weekday, which such weekday of the month), in force on 1 January of the year. The number of
+ * weekday, which such weekday of the month), in force on 1 January of the year; the built-in
+ * registry has one version per era (June/December from 2017 to 2023, April/October from 2024),
+ * and none before the first known call (2017), so no year before it is projected. The number of
  * regular calls a year is the parameter `calls.perYear`: where a registry has both, every
  * version of the projection must have exactly as many slots as every version of `calls.perYear`
  * in force beside it, which {@link safeCreateCallCalendar} checks when a calendar is made

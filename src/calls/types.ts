@@ -19,7 +19,12 @@ export interface Call {
   readonly year: number;
   /** `regular` or `thematic`. */
   readonly kind: CallKind;
-  /** Title in Dutch and English; a projected call's title says "verwacht" / "expected". */
+  /**
+   * Title in Dutch and English; a projected call's title says "verwacht" / "expected" (the call
+   * itself is this library's projection). An announced call is the programme's own call, only
+   * its deadline is a target date: its title is the call's, and `status`, the note and
+   * `formatDeadline` say "aangekondigd" / "announced".
+   */
   readonly title: LocalizedText;
   /** The deadline as a calendar date in the programme's time zone, `YYYY-MM-DD`. */
   readonly deadlineDate: string;
@@ -35,15 +40,23 @@ export interface Call {
   readonly deadlineTimeOfDay: string;
   /** The IANA time zone of the deadline date, from the parameter `calls.timeZone`. */
   readonly timeZone: string;
-  /** When the call opens as published, where known. */
+  /**
+   * When the call opens as published, where known (to the precision published: the start of
+   * the day, or of the first day of the month, named). A proposal submitted before it gets the
+   * warning `submitted_before_opening`.
+   */
   readonly opensAt?: Date;
   /**
    * The instant from which the call is open (a proposal made then counts for it): its
    * `opensAt`; without one, the deadline of the previous regular call of its calendar; for the
-   * first call, the start of 1 January of its year in `timeZone`.
+   * first call, the start of 1 January of its year in `timeZone`. Without `opensAt` this is a
+   * derivation, not a published opening: no issue rests on it.
    */
   readonly openFrom: Date;
-  /** `published` or `projected`. */
+  /**
+   * What the deadline rests on: `published` (a call text or notice), `announced` (a target
+   * date the programme announced) or `projected` (this library's projection).
+   */
   readonly status: CallDataStatus;
   /** Where the call's data comes from (for a projected call: the projection rule's source). */
   readonly source?: Source;
@@ -69,7 +82,7 @@ export interface CallInput {
   readonly deadlineDate: string;
   /** When the call opens: a `Date`, epoch milliseconds or an ISO 8601 string with offset. */
   readonly opensAt?: InstantInput;
-  /** Default `published`. */
+  /** `published` (the default), `announced` or `projected`. */
   readonly status?: CallDataStatus;
   /** Where the data comes from. */
   readonly source?: Source;
@@ -91,7 +104,7 @@ export interface CallCalendarEntry {
   readonly deadlineDate: string;
   /** When the call opens, as an ISO 8601 string in UTC. */
   readonly opensAt?: string;
-  /** `published` or `projected`. */
+  /** `published`, `announced` or `projected`. */
   readonly status: CallDataStatus;
   /** Where the data comes from. */
   readonly source?: Source;
@@ -107,7 +120,10 @@ export interface CallCalendarEntry {
 export interface CallCalendar {
   /** Marks a calendar. */
   readonly kind: 'pio-call-calendar';
-  /** The known calls (published, or projected by the data itself), sorted by deadline date. */
+  /**
+   * The known calls (published, announced, or projected by the data itself), sorted by deadline
+   * date.
+   */
   readonly entries: readonly CallCalendarEntry[];
   /** The parameters used for deadlines and projections. */
   readonly parameters: ParameterRegistry;

@@ -6,7 +6,7 @@ import { split } from '../money/allocate.js';
 import { D } from '../money/decimal.js';
 import { fromDecimal } from '../money/internal.js';
 import type { Money } from '../money/Money.js';
-import { versionIn } from '../parameters/read.js';
+import { decisionBodyIn, versionIn } from '../parameters/read.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import type { CostCategory, VatTreatment } from '../vocabulary/index.js';
 import {
@@ -268,7 +268,13 @@ function compute(
   const capIndicative = input.capOverride === undefined;
   const warnings: IssueData[] = [];
   if (!capIndicative) {
-    const params = { indicativeCap: indicativeCap.amount, cap: cap.amount };
+    // Who decided: the body in force on the rule date, where the registry names one.
+    const decisionBody = decisionBodyIn(registry, date);
+    const params = {
+      indicativeCap: indicativeCap.amount,
+      cap: cap.amount,
+      ...(decisionBody === undefined ? {} : { decisionBody }),
+    };
     steps.push(step('cap_overridden', params, byCap));
     warnings.push(
       issue('cap_overridden', params, {

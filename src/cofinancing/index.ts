@@ -5,7 +5,7 @@ export { safeComputeCofinancing } from './safeComputeCofinancing.js';
 export { safeComputeExpertiseSupport } from './safeComputeExpertiseSupport.js';
 export { costCategories } from '../vocabulary/index.js';
 export type { CostCategory, VatTreatment } from '../vocabulary/index.js';
-export type { LineRef, StepCode, StepParams } from '../vocabulary/steps.js';
+export type { DecisionBodyName, LineRef, StepCode, StepParams } from '../vocabulary/steps.js';
 export type {
   AssessedCostLine,
   CallLike,

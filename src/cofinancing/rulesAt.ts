@@ -6,6 +6,7 @@ import { ruleDateOf } from '../parameters/read.js';
 import { defaultParameters, registryOf } from '../parameters/registry.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import { parseIsoDate } from '../time/zoned.js';
+import { callDataStatuses, type CallDataStatus } from '../vocabulary/index.js';
 import type { RulesAt } from './types.js';
 import { callLikeSchema } from './schema.js';
 
@@ -37,7 +38,14 @@ export function rulesAtOption(at: unknown, registry: ParameterRegistry): RulesAt
   const deadlineDate = at.deadlineDate;
   attempt(issues, () => parseIsoDate(deadlineDate, ['at', 'deadlineDate']));
   if (!call.success || issues.length > 0) throw new Refusal(issues);
-  return { date: deadlineDate as string, callId: call.data.id };
+  const status = (at as { readonly status?: unknown }).status;
+  return {
+    date: deadlineDate as string,
+    callId: call.data.id,
+    ...(typeof status === 'string' && (callDataStatuses as readonly string[]).includes(status)
+      ? { callStatus: status as CallDataStatus }
+      : {}),
+  };
 }
 
 /**

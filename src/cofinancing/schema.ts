@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOT_BLANK_PATTERN } from '../input/patterns.js';
 import { codePointsAtMost } from '../input/text.js';
 import { toMoney } from '../money/internal.js';
 import type { Money, MoneyInput } from '../money/Money.js';
@@ -30,7 +31,9 @@ const CALL_ID_MAX = 100;
  */
 export const amountSchema = z
   .string()
-  .regex(/^\d{1,13}(?:\.\d{1,2})?$/, 'amount')
+  // `[0-9]`, not `\d`: the pattern goes into the JSON Schema, where Python's `\d` takes every
+  // Unicode digit (see input/patterns.ts).
+  .regex(/^[0-9]{1,13}(?:\.[0-9]{1,2})?$/, 'amount')
   .transform((text): Money => toMoney(text));
 
 /**
@@ -46,7 +49,7 @@ export const moneyInputSchema = z.custom<MoneyInput>();
 const labelSchema = z
   .string()
   .min(1, { abort: true })
-  .regex(/\S/, 'not-blank')
+  .regex(new RegExp(NOT_BLANK_PATTERN), 'not-blank')
   .refine((text) => codePointsAtMost(text, LABEL_MAX), {
     params: { pio: 'too_long', maximum: LABEL_MAX, unit: 'characters' },
   })
@@ -64,7 +67,7 @@ export function costLineShape<A extends z.ZodType>(amount: A) {
   return {
     category: z.enum(costCategories, { error: 'enum:costCategory' }).meta({
       description:
-        'Cost category: rd-services (O&O-diensten), validation (validatie of testen in een testomgeving), off-the-shelf (kant-en-klare oplossing) or other.',
+        'Cost category: rd-services (O&O-diensten), rdi (diensten, leveringen of werken voor onderzoek, ontwikkeling en innovatie; from 2024), validation (validatie, evaluatie of testen in een testomgeving), feasibility-study (haalbaarheidsstudie ter voorbereiding van een innovatieve overheidsopdracht; from 2024), off-the-shelf (kant-en-klare oplossing) or other. Which are eligible depends on the rules of the call (parameter cofinancing.eligibleCategories).',
     }),
     amount,
     label: labelSchema.optional(),

@@ -70,5 +70,10 @@ export function step<S extends StepCode>(
 export function rulesStep(rules: RulesAt): CofinancingStep {
   if (rules.date === null) return step('parameters_latest', {});
   if (rules.callId === null) return step('parameters_at_date', { date: rules.date });
-  return step('parameters_at_call', { callId: rules.callId, date: rules.date });
+  const status = rules.callStatus;
+  return step('parameters_at_call', {
+    callId: rules.callId,
+    date: rules.date,
+    ...(status === 'announced' || status === 'projected' ? { status } : {}),
+  });
 }

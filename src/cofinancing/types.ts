@@ -3,7 +3,7 @@ import type { LocaleTag } from '../locales/Locale.js';
 import type { Money, MoneyInput } from '../money/Money.js';
 import type { ParameterRegistry, ParameterStatus, ParameterValue } from '../parameters/types.js';
 import type { InstantInput } from '../time/instant.js';
-import type { CostCategory, VatTreatment } from '../vocabulary/index.js';
+import type { CallDataStatus, CostCategory, VatTreatment } from '../vocabulary/index.js';
 import type { StepCode, StepParams } from '../vocabulary/steps.js';
 
 /** One line of the cost of a purchase, excl. VAT. */
@@ -253,4 +253,6 @@ export interface RulesAt {
   readonly date: string | null;
   /** The call whose deadline date is `date`, or `null`. */
   readonly callId: string | null;
+  /** What that call's deadline rests on, where known (a call-like `at` may not say). */
+  readonly callStatus?: CallDataStatus | undefined;
 }

@@ -12,7 +12,11 @@ import type { LocaleTag } from '../locales/Locale.js';
 import { registryOf } from '../parameters/registry.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import { toInstant, type InstantInput } from '../time/instant.js';
-import { organisationTypes, type OrganisationType } from '../vocabulary/index.js';
+import {
+  organisationTypes,
+  publicOrganisationTypes,
+  type OrganisationType,
+} from '../vocabulary/index.js';
 
 /**
  * Options of {@link safeAssessApplication} and {@link assessApplication}: those of
@@ -31,7 +35,10 @@ export interface AssessApplicationOptions {
   readonly calendar?: CallCalendar | undefined;
   /** The parameter registry: rules and scoring scheme (default: the built-in one). */
   readonly parameters?: ParameterRegistry | undefined;
-  /** The organisation types that may apply (default: every type of the format). */
+  /**
+   * The organisation types that may apply (default: the public-sector types,
+   * `vocabulary.publicOrganisationTypes`, which are those of `organisationEligibility`).
+   */
   readonly eligibleOrganisationTypes?: readonly OrganisationType[] | undefined;
 }
 
@@ -81,7 +88,7 @@ export function resolveOptions(
   const atRefused = options.at !== undefined && at === undefined;
   const calendar = attempt(found, () => calendarOf(options.calendar));
   const parameters = attempt(found, () => registryOf(options.parameters));
-  let types: readonly OrganisationType[] = organisationTypes;
+  let types: readonly OrganisationType[] = publicOrganisationTypes;
   if (options.eligibleOrganisationTypes !== undefined) {
     const path = ['eligibleOrganisationTypes'];
     const given = guardedAt(options.eligibleOrganisationTypes, path, found);

@@ -11,7 +11,7 @@ import { formatPath } from './path.js';
  * ```ts
  * eur('12,50');
  * //=> throws PioRulesError (invalid_amount)
- * safeParseEur('12,50', { locale: 'en' }).success;
+ * safeParseEur('1.500', { locale: 'en' }).success;
  * //=> false
  * ```
  */

@@ -67,6 +67,8 @@ const codes = {
     'invalid_enterprise_number',
     'submitted_after_deadline',
     'submission_time_unknown',
+    'submitted_before_opening',
+    'deadline_not_published',
     'commercially_available_solution',
     'cofinancing_above_max_rate',
     'cofinancing_above_indicative_cap',

@@ -7,12 +7,32 @@ export type Severity = 'error' | 'warning';
 /** Path of the value an issue is about, from the root of the input (`['costs', 0, 'amount']`). */
 export type IssuePath = readonly (string | number)[];
 
-/** Where a rule value or a fact comes from. */
+/**
+ * Where a rule value or a fact comes from: a document (title, address, publisher, date) and, as
+ * a citation, the words the value rests on and, for a legal text, the article. The library's own
+ * sources are one list (see `docs/sources.md`); each of them has a `publisher` and a `published`
+ * or `retrieved` date. Sources a caller writes need only `title` and `url`.
+ */
 export interface Source {
   /** Title of the document or page. */
   readonly title: string;
   /** Address of the document or page. */
   readonly url: string;
+  /** Who published the document or page (`'VLAIO'`, `'VVSG'`, `'Vlaamse Regering'`). */
+  readonly publisher?: string;
+  /** The day the document or page was published, `YYYY-MM-DD`, where that day is known. */
+  readonly published?: string;
+  /**
+   * The day the document or page was read, `YYYY-MM-DD`: for a source without a known day of
+   * publication (see `docs/sources.md` for what the library's own dates rest on).
+   */
+  readonly retrieved?: string;
+  /** For a legal text: its official number (`'NUMAC 2024003642'`). */
+  readonly identifier?: string;
+  /** For a legal text: its European Legislation Identifier, where known or derived. */
+  readonly eli?: string;
+  /** For a legal text: the article the value rests on (`'art. 1, 4°'`). */
+  readonly article?: string;
   /** The words of the source that the value rests on, when short enough to quote. */
   readonly quote?: string;
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { EnumValues } from '../vocabulary/index.js';
+import type { ApplicationField, DecisionBodyName, EnumValues } from '../vocabulary/index.js';
 
 /** The kind of a value, as an issue names it (a locale renders it: "tekst", "a number"). */
 export type TypeName =
@@ -57,12 +57,25 @@ type None = {};
 /** The params of each issue code. */
 export interface IssueParams {
   // money
-  /** Not an amount; `typed` names the way of writing of `parseEur` when it read a typed text. */
+  /**
+   * Not an amount; `typed` says why a typed text (`parseEur`, the command line) was refused.
+   * The rule is in docs/amounts.md.
+   */
   readonly invalid_amount: {
     /** What was received: a text in JSON quotes (cut when long), a number, or the kind of value. */
     readonly received: string;
-    /** The `locale` `parseEur` read the text in; absent for other amounts. */
-    readonly typed?: 'nl' | 'en';
+    /**
+     * Why `parseEur` refused a typed text; absent for other amounts. `malformed`: no way of
+     * writing an amount reads it (`"0.0.5"`, `"00,5"`, `"12 euro"`); `ambiguous`: the Dutch and
+     * the English way of writing read it as different numbers (`"1.500"`: 1500 or 1.5), given
+     * in `readings`; `precision`: its one reading has more than two decimals (`"0.005"`).
+     */
+    readonly typed?: 'malformed' | 'ambiguous' | 'precision';
+    /**
+     * With `ambiguous`: the two readings as decimal strings, the Dutch one first
+     * (`["1500", "1.5"]` for `"1.500"`, `["1.5", "1500"]` for `"1,500"`).
+     */
+    readonly readings?: readonly [dutch: string, english: string];
   };
   /** More than two decimals. */
   readonly amount_precision: {
@@ -124,9 +137,20 @@ export interface IssueParams {
     readonly expected: TypeName;
     /** The kind of value found. */
     readonly received: TypeName;
+    /**
+     * The field of a proposal it is about (`validateApplication`), as its path with list
+     * positions as `[]` (`'project.title'`); absent elsewhere. A locale names the field by it.
+     */
+    readonly field?: ApplicationField;
   };
   /** A required value is missing. */
-  readonly required: None;
+  readonly required: {
+    /**
+     * The field of a proposal it is about (`validateApplication`), as its path with list
+     * positions as `[]` (`'project.title'`); absent elsewhere. A locale names the field by it.
+     */
+    readonly field?: ApplicationField;
+  };
   /** A key the format does not have. */
   readonly unknown_key: {
     /** The key, as written (also `__proto__`, `constructor` or `prototype`, never copied). */
@@ -138,6 +162,11 @@ export interface IssueParams {
     readonly maximum: number;
     /** What `maximum` counts: the characters of a text or the items of a list. */
     readonly unit: 'characters' | 'items';
+    /**
+     * The field of a proposal it is about (`validateApplication`), as its path with list
+     * positions as `[]` (`'project.title'`); absent elsewhere. A locale names the field by it.
+     */
+    readonly field?: ApplicationField;
   };
   /** A text or list that is too short. */
   readonly too_short: {
@@ -145,6 +174,11 @@ export interface IssueParams {
     readonly minimum: number;
     /** What `minimum` counts: the characters of a text or the items of a list. */
     readonly unit: 'characters' | 'items';
+    /**
+     * The field of a proposal it is about (`validateApplication`), as its path with list
+     * positions as `[]` (`'project.title'`); absent elsewhere. A locale names the field by it.
+     */
+    readonly field?: ApplicationField;
   };
   /** A number above its maximum. */
   readonly too_big: {
@@ -164,6 +198,11 @@ export interface IssueParams {
     readonly expected: readonly string[];
     /** The closed list `expected` comes from, when it is one. */
     readonly enum?: EnumName;
+    /**
+     * The field of a proposal it is about (`validateApplication`), as its path with list
+     * positions as `[]` (`'project.title'`); absent elsewhere. A locale names the field by it.
+     */
+    readonly field?: ApplicationField;
   };
   /** A text that does not have the form asked for. */
   readonly invalid_format: {
@@ -311,6 +350,8 @@ export interface IssueParams {
     readonly indicativeCap: string;
     /** The cap decided instead (`capOverride`). */
     readonly cap: string;
+    /** The body that decides, in force on the rule date (`decision.body`), where the registry has it. */
+    readonly decisionBody?: DecisionBodyName;
   };
   /** External expertise above its indicative maximum. */
   readonly expertise_above_indicative_max: {
@@ -341,12 +382,17 @@ export interface IssueParams {
   readonly market_distortion: None;
   /** An enterprise number whose check digits fail. */
   readonly invalid_enterprise_number: {
-    /** The enterprise number as written (cut to 40 characters). */
+    /**
+     * The enterprise number: in a proposal its dotted form (`0207.123.408`), as the parsed
+     * proposal holds it; for `normalizeEnterpriseNumber` as given (cut to 40 characters).
+     */
     readonly received: string;
   };
   /**
    * Late: `judgedBy` says whether the instant is the proposal's `submittedAt` or the caller's
-   * `at` option (a draft judged "now").
+   * `at` option (a draft judged "now"). The issue's path is `['submittedAt']` either way (the
+   * field the deadline is about); `judgedBy: 'option'` names the `at` option as the instant's
+   * source. Instants are ISO 8601 in UTC here; messages write them in `timeZone`.
    */
   readonly submitted_after_deadline: {
     /** The instant judged, ISO 8601 in UTC. */
@@ -361,11 +407,47 @@ export interface IssueParams {
     readonly callId: string;
     /** The call's time zone, to show the instants in. */
     readonly timeZone: string;
-    /** `submission`: the instant is the proposal's `submittedAt`; `option`: the caller's `at`. */
+    /**
+     * `submission`: the instant is the proposal's `submittedAt`; `option`: the caller's `at`
+     * option (a draft without `submittedAt`, or the CLI's `--at`).
+     */
     readonly judgedBy: 'submission' | 'option';
   };
   /** No instant to judge the deadline by. */
   readonly submission_time_unknown: None;
+  /**
+   * A proposal submitted (or judged) before its call opened: before the call's published
+   * `opensAt` (never an opening this library derives).
+   */
+  readonly submitted_before_opening: {
+    /** The call's id. */
+    readonly callId: string;
+    /** When the call opens (`opensAt`), ISO 8601 in UTC. */
+    readonly opensAt: string;
+    /** The instant judged, ISO 8601 in UTC. */
+    readonly submittedAt: string;
+    /** The call's time zone, to show the instants in. */
+    readonly timeZone: string;
+    /**
+     * `submission`: the instant is the proposal's `submittedAt`; `option`: the caller's `at`
+     * option (a draft without `submittedAt`, or the CLI's `--at`).
+     */
+    readonly judgedBy: 'submission' | 'option';
+  };
+  /**
+   * The proposal's call has a deadline that is not published: a target date the programme
+   * `announced`, or this library's projection (`projected`); the deadline check rests on it.
+   */
+  readonly deadline_not_published: {
+    /** The call's id. */
+    readonly callId: string;
+    /** What the deadline rests on: `announced` or `projected`. */
+    readonly status: 'announced' | 'projected';
+    /** The call's deadline date, `YYYY-MM-DD`. */
+    readonly deadlineDate: string;
+    /** The time of day the deadline date ends at (`"24:00"`). */
+    readonly deadlineTimeOfDay: string;
+  };
   /** Cofinancing asked for a commercially available solution. */
   readonly commercially_available_solution: None;
   /** More cofinancing asked than the maximum rate allows. */
@@ -385,6 +467,8 @@ export interface IssueParams {
     readonly requested: string;
     /** The indicative cap (`cofinancing.cap`). */
     readonly cap: string;
+    /** The body that may decide otherwise, in force on the rule date (`decision.body`), where the registry has it. */
+    readonly decisionBody?: DecisionBodyName;
   };
   /** No support asked at all. */
   readonly no_support_requested: None;
@@ -392,12 +476,12 @@ export interface IssueParams {
   readonly no_procurement_foreseen: None;
   /** A partner that is the applicant itself. */
   readonly partner_is_applicant: {
-    /** The partner's enterprise number, as written. */
+    /** The partner's enterprise number, in its dotted form (`0207.123.407`). */
     readonly enterpriseNumber: string;
   };
   /** A partner listed twice. */
   readonly duplicate_partner: {
-    /** The partner's enterprise number, as written where it occurs again. */
+    /** The partner's enterprise number where it occurs again, in its dotted form. */
     readonly enterpriseNumber: string;
   };
 

@@ -35,6 +35,17 @@ export interface Formatter {
   type(name: TypeName): string;
   /** What a written form asks for. */
   format(name: FormatName): string;
+  /**
+   * The name of a field of the proposal's JSON format (`params.field`), with its article and in
+   * lower case ("de titel" / "the title"); `undefined` for no field or one this version does not
+   * know (a stored issue read back).
+   */
+  field(field: string | undefined): string | undefined;
+  /**
+   * A number of the items of a list field ("één kostenlijn", "50 partners"); `undefined` when
+   * the field is not a list this version knows.
+   */
+  fieldItems(field: string | undefined, count: number): string | undefined;
   /** A count with its unit ("12 tekens"). */
   count(count: number, unit: 'characters' | 'items'): string;
   /** The label of a criterion or sub-criterion of the catalogue; an unknown id is quoted. */

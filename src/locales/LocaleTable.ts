@@ -9,7 +9,7 @@ import type {
   SubCriterionId,
   TrafficLight,
 } from '../vocabulary/criteria.js';
-import type { EnumValues } from '../vocabulary/index.js';
+import type { ApplicationField, EnumValues } from '../vocabulary/index.js';
 import type { StepCode, StepParams } from '../vocabulary/steps.js';
 import type { Formatter } from './Formatter.js';
 
@@ -31,6 +31,20 @@ export interface Words {
   readonly timeSeparator: string;
   /** A date: day, month name and year in the language's order. */
   readonly date: (day: number, month: string, year: number) => string;
+}
+
+/** How messages name a field of the proposal's JSON format, in one language. */
+export interface FieldText {
+  /**
+   * The field as a sentence names it, with its article, in lower case: "de titel", "het bedrag
+   * van een kostenlijn" / "the title", "the amount of a cost line".
+   */
+  readonly name: string;
+  /**
+   * For a list: a number of its items, as a sentence says it ("één kostenlijn", "50 partners" /
+   * "one cost line", "50 partners"); absent for a field that is not a list.
+   */
+  readonly items?: (count: number) => string;
 }
 
 /** Labels of the closed lists, the kinds of values and the written forms. */
@@ -66,6 +80,12 @@ export interface Labels {
   readonly types: Readonly<Record<TypeName, string>>;
   /** What each written form asks for. */
   readonly formats: Readonly<Record<FormatName, string>>;
+  /**
+   * The name of every field of the proposal's JSON format, by its field pattern
+   * (`'procurement.costs[].amount'`), for the messages of structural issues that name their
+   * field (`params.field`): "De titel is leeg." rather than "Dit veld is leeg.".
+   */
+  readonly fields: Readonly<Record<ApplicationField, FieldText>>;
   /** "12 tekens", "3 elementen". */
   readonly units: {
     /** A number of characters of a text ("1 teken", "12 tekens"). */
@@ -185,12 +205,14 @@ export interface CallTexts {
   readonly projectedNote: (slot: ProjectionSlotText) => string;
   /**
    * A deadline as people write it: the date at its time of day (`dateAtTime`), then the time
-   * zone when it is to be named, then whether the call is only expected.
+   * zone when it is to be named, then what the date rests on when it is not a published deadline
+   * (`announced`: "aangekondigd" / "announced"; `projected`: "verwacht" / "expected"); the
+   * zone and the status share one bracket (`24:00 (Europe/Paris, expected)`).
    */
   readonly deadline: (
     dateAtTime: string,
     timeZone: string | undefined,
-    projected: boolean,
+    status: EnumValues['callDataStatus'],
   ) => string;
 }
 

@@ -97,4 +97,15 @@ export interface CliTexts {
   readonly validity: (from: string, until: string | null) => string;
   /** `parameters`: the source of a version. */
   readonly source: string;
+  /**
+   * `parameters --at` a date before every rule: none was in force then; `earliest` is the first
+   * day any rule is in force (`YYYY-MM-DD`).
+   */
+  readonly noParametersAt: (at: string, earliest: string) => string;
+  /** A parameter's count with what it counts, by the parameter's id ("2 oproepen per jaar"). */
+  readonly counted: (id: string, count: string) => string;
+  /** A time of day as a value ("24.00 uur" / "24:00"), from the formatter's time. */
+  readonly timeOfDay: (time: string) => string;
+  /** `cofinancing`: the heading above the parameter versions a computation used. */
+  readonly parametersUsed: string;
 }

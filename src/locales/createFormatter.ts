@@ -101,6 +101,14 @@ export function createFormatter(
     // Unknown names (a stored issue read back without its params) are written as they are.
     type: (name) => (Object.hasOwn(labels.types, name) ? labels.types[name] : name),
     format: (name) => (Object.hasOwn(labels.formats, name) ? labels.formats[name] : name),
+    field: (field) =>
+      field !== undefined && Object.hasOwn(labels.fields, field)
+        ? labels.fields[field as keyof Labels['fields']].name
+        : undefined,
+    fieldItems(field, count) {
+      if (field === undefined || !Object.hasOwn(labels.fields, field)) return undefined;
+      return labels.fields[field as keyof Labels['fields']].items?.(count);
+    },
     count: (count, unit) =>
       Object.hasOwn(labels.units, unit) ? labels.units[unit](count) : number(count),
     criterion(id) {

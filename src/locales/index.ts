@@ -6,6 +6,7 @@ export type {
   CallTexts,
   CriteriaTexts,
   CriterionText,
+  FieldText,
   IssueTexts,
   Labels,
   LocaleTable,

@@ -76,14 +76,21 @@ type ParamsOfKind<P extends { [C in IssueCode]: PropertyKey }> = {
 
 /** The optional params of every code: absent in stored data means absent, as when it was made. */
 const optionalParams: ParamsOfKind<{ [C in IssueCode]: OptionalParam<C> }> = {
-  invalid_amount: { typed: true },
-  invalid_value: { enum: true },
+  invalid_amount: { typed: true, readings: true },
+  invalid_type: { field: true },
+  required: { field: true },
+  too_long: { field: true },
+  too_short: { field: true },
+  invalid_value: { enum: true, field: true },
   weights_do_not_sum: { criterionId: true },
   unknown_criterion: { ownNeedsLabel: true },
+  cap_overridden: { decisionBody: true },
+  cofinancing_above_indicative_cap: { decisionBody: true },
 };
 
 /** The list params of every code: a missing one reads as `["?"]`. */
 const listParams: ParamsOfKind<{ [C in IssueCode]: ListParam<C> }> = {
+  invalid_amount: { readings: true },
   invalid_rounding_mode: { expected: true },
   unsupported_locale: { expected: true },
   invalid_value: { expected: true },

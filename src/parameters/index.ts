@@ -13,6 +13,7 @@ export {
 } from './registry.js';
 export type { CreateParameterRegistryOptions } from './registry.js';
 export type {
+  DecisionBodyName,
   KnownParameterId,
   KnownParameterValues,
   ParameterDefinition,

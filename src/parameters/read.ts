@@ -8,6 +8,7 @@ import { toInstant, type InstantInput } from '../time/instant.js';
 import { parseIsoDate, zonedDate } from '../time/zoned.js';
 import { registryOf } from './registry.js';
 import type {
+  DecisionBodyName,
   KnownParameterId,
   KnownParameterValues,
   ParameterDefinition,
@@ -121,6 +122,27 @@ function inForce(def: ParameterDefinition, date: string | undefined): ParameterV
 }
 
 /**
+ * The body that decides on the cofinancing (`decision.body`) in force on a date (`null` or
+ * `undefined`: the latest version), or `undefined` when the registry has no such version: a text
+ * then names no body. A registry that is not the library's own may lack the parameter, so its
+ * absence is no error.
+ *
+ * @internal
+ */
+export function decisionBodyIn(
+  registry: ParameterRegistry,
+  date: string | null | undefined,
+): DecisionBodyName | undefined {
+  const def = registry.definitions.get('decision.body');
+  const version = def === undefined ? undefined : date == null ? latest(def) : versionAt(def, date);
+  const value: unknown = version?.value;
+  if (typeof value !== 'object' || value === null) return undefined;
+  // A checked registry holds `{ nl, en }`; anything else (a hand-made registry) names no body.
+  const { nl, en } = value as { nl?: unknown; en?: unknown };
+  return typeof nl === 'string' && typeof en === 'string' ? Object.freeze({ nl, en }) : undefined;
+}
+
+/**
  * The version of a parameter in force on a date (`undefined`: the latest), flattened.
  *
  * @throws Refusal `unknown_parameter`, `no_parameter_value`.
@@ -151,6 +173,7 @@ export function resolve(
     validUntil: version.validUntil ?? null,
     status: version.status,
     source: version.source,
+    ...(version.otherSources === undefined ? {} : { otherSources: version.otherSources }),
     ...(version.note === undefined ? {} : { note: version.note }),
   });
 }

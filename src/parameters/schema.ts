@@ -26,10 +26,16 @@ export const isoDateSchema = z
 
 const text = z.strictObject({ nl: z.string().min(1).max(5000), en: z.string().min(1).max(5000) });
 
-/** A source of a value. @internal */
+/** A source of a value (the fields of `Source`). @internal */
 export const sourceSchema = z.strictObject({
   title: z.string().min(1).max(1000),
   url: z.string().min(1).max(2000),
+  publisher: z.string().min(1).max(500).optional(),
+  published: isoDateSchema.optional(),
+  retrieved: isoDateSchema.optional(),
+  identifier: z.string().min(1).max(200).optional(),
+  eli: z.string().min(1).max(2000).optional(),
+  article: z.string().min(1).max(200).optional(),
   quote: z.string().max(5000).optional(),
 });
 
@@ -49,6 +55,7 @@ const version = z.strictObject({
   validUntil: isoDateSchema.optional(),
   status: z.enum(parameterStatuses, { error: 'enum:parameterStatus' }),
   source: sourceSchema,
+  otherSources: z.array(sourceSchema).max(100).optional(),
   note: text.optional(),
 });
 
@@ -88,6 +95,10 @@ export const knownValueSchemas: { readonly [K in KnownParameterId]: z.ZodType } 
     horizonYears: z.number().int().min(0).max(100),
   }),
   'vat.standardRate': rate,
+  'decision.body': z.strictObject({
+    nl: z.string().min(1).max(500),
+    en: z.string().min(1).max(500),
+  }),
   // Its structure and arithmetic (weights adding up, thresholds on the scale): see
   // `checkScoringScheme`, which `checkKnownValue` runs.
   'criteria.scoringScheme': z.record(z.string(), z.unknown()),

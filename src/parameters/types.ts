@@ -1,8 +1,13 @@
 import type { Source } from '../issues/issue.js';
 import type { LocalizedText } from '../locales/LocalizedText.js';
-import type { CostCategory, ParameterStatus, RoundingMode } from '../vocabulary/index.js';
+import type {
+  CostCategory,
+  DecisionBodyName,
+  ParameterStatus,
+  RoundingMode,
+} from '../vocabulary/index.js';
 
-export type { ParameterStatus } from '../vocabulary/index.js';
+export type { DecisionBodyName, ParameterStatus } from '../vocabulary/index.js';
 
 /** A parameter value: plain JSON data (amounts and rates as decimal strings). */
 export type ParameterValue =
@@ -24,6 +29,11 @@ export interface ParameterVersion {
   readonly status: ParameterStatus;
   /** Where the value comes from. */
   readonly source: Source;
+  /**
+   * Further sources the value rests on, each cited like `source` (the 2024 cost categories rest
+   * on the decree and on VLAIO's eligibility page).
+   */
+  readonly otherSources?: readonly Source[];
   /** What is assumed about this version, if anything (for example its dates). */
   readonly note?: LocalizedText;
 }
@@ -56,6 +66,8 @@ export interface ResolvedParameter<V extends ParameterValue = ParameterValue> {
   readonly status: ParameterStatus;
   /** Where the value comes from. */
   readonly source: Source;
+  /** Further sources the value rests on, when the version names any. */
+  readonly otherSources?: readonly Source[];
   /** What is assumed about this version, if anything. */
   readonly note?: LocalizedText;
 }
@@ -105,6 +117,8 @@ export interface KnownParameterValues {
   };
   /** VAT rate for non-recoverable VAT, a decimal string. */
   'vat.standardRate': string;
+  /** The body that approves the cofinancing and may decide otherwise, named in both languages. */
+  'decision.body': DecisionBodyName;
   /** The scoring scheme of the evaluation criteria. */
   'criteria.scoringScheme': ParameterValue;
 }

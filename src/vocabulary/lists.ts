@@ -8,11 +8,22 @@
 
 /**
  * The category of a cost line: `'rd-services'` O&O-diensten (solution design, development,
- * prototyping); `'validation'` validation or testing in a test environment (proeftuin, pilot);
+ * prototyping); `'rdi'` services, supplies or works for research, development and innovation
+ * beyond R&D services (the scope of the decree of 22 March 2024, art. 1, 4°); `'validation'`
+ * validation, evaluation or testing in a test environment (proeftuin, pilot);
+ * `'feasibility-study'` a feasibility study that prepares an innovative procurement;
  * `'off-the-shelf'` a commercially available solution bought as is; `'other'` anything else.
- * Which are eligible is the parameter `cofinancing.eligibleCategories`.
+ * Which are eligible on a date is the parameter `cofinancing.eligibleCategories`: before 2024
+ * R&D services and validation, from 2024 also `rdi` and `feasibility-study`.
  */
-export const costCategories = ['rd-services', 'validation', 'off-the-shelf', 'other'] as const;
+export const costCategories = [
+  'rd-services',
+  'rdi',
+  'validation',
+  'feasibility-study',
+  'off-the-shelf',
+  'other',
+] as const;
 /** A cost category. */
 export type CostCategory = (typeof costCategories)[number];
 
@@ -26,10 +37,11 @@ export const vatTreatments = ['excluded', 'non-recoverable'] as const;
 export type VatTreatment = (typeof vatTreatments)[number];
 
 /**
- * The types of organisation that may apply or join a consortium: the Flemish public-sector
- * bodies named on the VLAIO eligibility page, plus `ocmw` (a local government: an assumption).
+ * The public-sector types of organisation, which may apply or join a consortium: the Flemish
+ * public-sector bodies named on the VLAIO eligibility page, plus `ocmw` (a local government: an
+ * assumption). The default of the option `eligibleOrganisationTypes`.
  */
-export const organisationTypes = [
+export const publicOrganisationTypes = [
   'flemish-department',
   'flemish-agency',
   'province',
@@ -40,8 +52,38 @@ export const organisationTypes = [
   'hospital',
   'other-public-body',
 ] as const;
+
+/**
+ * The private types of organisation that try to apply, so that a proposal from them is read
+ * and told why it is not eligible: `company` (onderneming), `non-profit` (vzw or another
+ * private non-profit organisation), `research-centre` (a private research centre),
+ * `other-private`. They take part in a PIO project as suppliers of the procurement, not as
+ * applicants. A public body structurally subject to the procurement law uses a public type,
+ * whatever its activity.
+ */
+export const privateOrganisationTypes = [
+  'company',
+  'non-profit',
+  'research-centre',
+  'other-private',
+] as const;
+
+/**
+ * Every type of organisation the proposal format names: the public-sector types
+ * ({@link publicOrganisationTypes}), then the private ones ({@link privateOrganisationTypes}).
+ */
+export const organisationTypes = [...publicOrganisationTypes, ...privateOrganisationTypes] as const;
 /** A type of organisation. */
 export type OrganisationType = (typeof organisationTypes)[number];
+
+/**
+ * Whether a value is one of the {@link privateOrganisationTypes}.
+ *
+ * @internal
+ */
+export function isPrivateOrganisationType(value: unknown): boolean {
+  return (privateOrganisationTypes as readonly unknown[]).includes(value);
+}
 
 /**
  * The procurement procedures a PIO project can use: pre-commercial procurement (`pcp`), public
@@ -90,10 +132,12 @@ export const callKinds = ['regular', 'thematic'] as const;
 export type CallKind = (typeof callKinds)[number];
 
 /**
- * What the data of a call rests on: `published` by the programme, or `projected` by this library
- * (an expected call, never to be presented as confirmed).
+ * What the deadline of a call rests on: `published` (the deadline stands in a call text or a
+ * notice of the programme), `announced` (a target date the programme announced, such as "In 2024
+ * mikken ze op 18 april en 10 oktober": not yet a fixed deadline), or `projected` (this
+ * library's projection: an expected call, never to be presented as confirmed).
  */
-export const callDataStatuses = ['published', 'projected'] as const;
+export const callDataStatuses = ['published', 'announced', 'projected'] as const;
 /** A call's data status. */
 export type CallDataStatus = (typeof callDataStatuses)[number];
 

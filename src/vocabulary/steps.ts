@@ -8,6 +8,17 @@ import type { CostCategory, RoundingMode } from './lists.js';
  * @module
  */
 
+/**
+ * The name of the body that decides on the cofinancing (the parameter `decision.body` in force on
+ * the rule date), in both languages, as it stands in a sentence.
+ */
+export interface DecisionBodyName {
+  /** In Dutch (`'het beslissingscomité bij het Fonds voor Innoveren en Ondernemen'`). */
+  readonly nl: string;
+  /** In English (`'the decision committee of the Fonds voor Innoveren en Ondernemen'`). */
+  readonly en: string;
+}
+
 /** How a cost line is named in a step: its place in the input as written, and its label. */
 export interface LineRef {
   /** Where the line is, written as a path (`costs[0]`) or as the caller named it. */
@@ -35,6 +46,11 @@ export interface StepParams {
     readonly callId: string;
     /** The call's deadline date, `YYYY-MM-DD`. */
     readonly date: string;
+    /**
+     * What the deadline date rests on when it is not a published deadline: `announced` (a
+     * target date) or `projected` (this library's projection); absent otherwise.
+     */
+    readonly status?: 'announced' | 'projected';
   };
   /** A cost line of an eligible category: it counts for the base. */
   readonly cost_line_eligible: LineRef;
@@ -95,6 +111,8 @@ export interface StepParams {
     readonly indicativeCap: string;
     /** The cap decided instead. */
     readonly cap: string;
+    /** The body that decided, in force on the rule date (`decision.body`), where the registry has it. */
+    readonly decisionBody?: DecisionBodyName;
   };
   /** The amount before the cap is above the cap: the cap is the maximum. */
   readonly cap_applied: {

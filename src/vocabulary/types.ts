@@ -25,4 +25,5 @@ export type {
   SubCriterionId,
   TrafficLight,
 } from './criteria.js';
-export type { LineRef, StepCode, StepParams } from './steps.js';
+export type { DecisionBodyName, LineRef, StepCode, StepParams } from './steps.js';
+export type { ApplicationField } from './fields.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateApplication } from '../../src/applications/index.js';
+import { defaultCallCalendar } from '../../src/calls/index.js';
 import { issueCodes } from '../../src/issues/index.js';
 import {
   codesOf,
@@ -32,7 +33,8 @@ describe('examples/applications', () => {
   });
 
   it.each(exampleFiles)('%s yields exactly its expected codes', (file) => {
-    const result = validate(loadExample(file));
+    // Against the built-in calendar, whose 2024 calls are announced, not published.
+    const result = validate(loadExample(file), { calendar: defaultCallCalendar });
     expect(codesOf(result)).toEqual(expectedIssues.expected[file]);
     expect(result.success).toBe(!file.includes('invalid'));
   });

@@ -6,6 +6,7 @@ import {
   type ValidateApplicationOptions,
   type ValidatedApplication,
 } from '../../src/applications/index.js';
+import { builtInCalls, createCallCalendar } from '../../src/calls/index.js';
 import {
   issueCodesByGroup,
   type IssueCode,
@@ -60,12 +61,32 @@ export function withDoc(change: (doc: any) => unknown): any {
 /** The result of a validation. */
 export type ValidationResult = Result<ValidatedApplication>;
 
-/** Validates at the examples' instant, unless the options say otherwise. */
+/**
+ * The built-in calls with the announced 2024 target dates taken as published deadlines, as an
+ * app that loads the programme's published calendar would have them. {@link validate} judges
+ * against it, so that a test of one rule expects only that rule's issues; against the built-in
+ * calendar every proposal for 2024-2 also gets the warning `deadline_not_published`, which the
+ * examples (`expected-issues.json`) and the tests of the rule `on-time` show.
+ */
+export const publishedCalendar = createCallCalendar(
+  builtInCalls.map((call) =>
+    call.status === 'announced' ? { ...call, status: 'published' as const } : call,
+  ),
+).data;
+
+/**
+ * Validates at the examples' instant against {@link publishedCalendar}, unless the options say
+ * otherwise.
+ */
 export function validate(
   input: unknown,
   options: ValidateApplicationOptions = {},
 ): ValidationResult {
-  return safeValidateApplication(input, { at: EXAMPLE_AT, ...options });
+  return safeValidateApplication(input, {
+    at: EXAMPLE_AT,
+    calendar: publishedCalendar,
+    ...options,
+  });
 }
 
 /** The issues of a failed result, or the warnings of a successful one. */

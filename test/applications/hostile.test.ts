@@ -13,6 +13,7 @@ import {
   briefOf,
   codesInOrder,
   EXAMPLE_AT,
+  publishedCalendar,
   validDocument,
   type ValidationResult,
 } from './fixtures.js';
@@ -28,7 +29,10 @@ function expectPrototypesUntouched(): void {
 }
 
 /** Validates, and checks that the result has the one shape, whatever the input. */
-function expectResult(input: unknown, options: unknown = { at: EXAMPLE_AT }): ValidationResult {
+function expectResult(
+  input: unknown,
+  options: unknown = { at: EXAMPLE_AT, calendar: publishedCalendar },
+): ValidationResult {
   let result: ValidationResult | undefined;
   expect(() => {
     result = safeValidateApplication(input, options as ValidateApplicationOptions);
@@ -389,7 +393,7 @@ describe('10 MB strings', () => {
       {
         code: 'too_long',
         path: ['project', 'need'],
-        params: { maximum: textLimits.answer, unit: 'characters' },
+        params: { maximum: textLimits.answer, unit: 'characters', field: 'project.need' },
       },
     ]);
   });
@@ -430,20 +434,21 @@ describe('options that are not what they should be', () => {
   it('refuses a bad instant at path at, and still checks the proposal', () => {
     const result = expectResult(
       { ...validDocument(), submittedAt: undefined, extra: 1 },
-      { at: 'gisteren' },
+      { at: 'gisteren', calendar: publishedCalendar },
     );
     expect(briefOf(result)).toEqual([
       { code: 'invalid_time', path: ['at'], params: { received: 'gisteren' } },
       { code: 'unknown_key', path: ['extra'], params: { key: 'extra' } },
       { code: 'submission_time_unknown', path: ['submittedAt'], params: {} },
     ]);
-    expect(briefOf(expectResult(validDocument(), { at: '2024-10-01' }))).toEqual([
+    const calendar = publishedCalendar;
+    expect(briefOf(expectResult(validDocument(), { at: '2024-10-01', calendar }))).toEqual([
       { code: 'ambiguous_time', path: ['at'], params: { received: '2024-10-01' } },
     ]);
     for (const at of [Number.NaN, 1.5, {}, [], true, new Date(Number.NaN)])
-      expect(briefOf(expectResult(validDocument(), { at })).map((i) => [i.code, i.path])).toEqual([
-        ['invalid_time', ['at']],
-      ]);
+      expect(
+        briefOf(expectResult(validDocument(), { at, calendar })).map((i) => [i.code, i.path]),
+      ).toEqual([['invalid_time', ['at']]]);
   });
 
   it('refuses a calendar that is not one, at path calendar', () => {
@@ -488,9 +493,8 @@ describe('options that are not what they should be', () => {
   });
 
   it('ignores options it does not know', () => {
-    expect(codesInOrder(expectResult(validDocument(), { at: EXAMPLE_AT, colour: 'blue' }))).toEqual(
-      [],
-    );
+    const options = { at: EXAMPLE_AT, calendar: publishedCalendar, colour: 'blue' };
+    expect(codesInOrder(expectResult(validDocument(), options))).toEqual([]);
   });
 });
 
@@ -532,7 +536,10 @@ describe('prototype keys', () => {
     const options = JSON.parse(
       '{"__proto__":{"polluted":true},"constructor":{"prototype":{"isAdmin":true}},"at":"2024-10-01T12:00:00+02:00"}',
     );
-    expect(codesInOrder(expectResult(validDocument(), options))).toEqual([]);
+    // The built-in calendar: its call 2024-2 is announced, not published.
+    expect(codesInOrder(expectResult(validDocument(), options))).toEqual([
+      'deadline_not_published',
+    ]);
     expectPrototypesUntouched();
   });
 });

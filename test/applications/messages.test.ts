@@ -85,14 +85,15 @@ describe('messages of the applications module', () => {
     const result = validate(loadExample('invalid-partners.json'));
     expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
       'Ongeldig ondernemingsnummer 0207.999.968 (KBO: 10 cijfers met geldige controlecijfers, bv. 0123.456.749).',
-      'Partner 0207177746 is de aanvrager zelf.',
-      'Partner 0207432124 staat meer dan eens vermeld.',
+      // The parsed proposal holds every enterprise number in its dotted form.
+      'Partner 0207.177.746 is de aanvrager zelf.',
+      'Partner 0207.432.124 staat meer dan eens vermeld.',
     ]);
     const english = validate(loadExample('invalid-partners.json'), { locale: 'en' });
     expect(english.success ? [] : english.issues.map((i) => i.message)).toEqual([
       'Invalid enterprise number 0207.999.968 (KBO: 10 digits with valid check digits, e.g. 0123.456.749).',
-      'Partner 0207177746 is the applicant itself.',
-      'Partner 0207432124 is listed more than once.',
+      'Partner 0207.177.746 is the applicant itself.',
+      'Partner 0207.432.124 is listed more than once.',
     ]);
   });
 
@@ -103,7 +104,7 @@ describe('messages of the applications module', () => {
       'De gevraagde cofinanciering van € 1.350.000,00 ligt boven 50% van de subsidiabele basis van € 1.800.000,00 (maximum € 900.000,00).',
     );
     expect(byCode.get('cofinancing_above_indicative_cap')).toBe(
-      'De gevraagde cofinanciering van € 1.350.000,00 ligt boven het richtbedrag van circa € 1.000.000,00; het beslissingscomité kan anders beslissen.',
+      'De gevraagde cofinanciering van € 1.350.000,00 ligt boven het richtbedrag van circa € 1.000.000,00; het beslissingscomité bij het Fonds voor Innoveren en Ondernemen kan anders beslissen.',
     );
     const english = validate(loadExample('invalid-cofinancing.json'), { locale: 'en-GB' });
     const en = new Map(reported(english).map((i) => [i.code, i.message]));

@@ -21,6 +21,7 @@ import {
   EXAMPLE_AT,
   exampleFiles,
   loadExample,
+  publishedCalendar,
   validate,
   validDocument,
   withDoc,
@@ -51,7 +52,10 @@ describe('the result of safeValidateApplication', () => {
     expect(result.success).toBe(true);
     if (!result.success) return;
     expect(Object.keys(result.data).sort()).toEqual(['application', 'cofinancing']);
-    expect(result.warnings).toEqual([]);
+    // The built-in calendar's 2024-2 is an announced target date, not a published deadline.
+    expect(result.warnings.map((w) => [w.code, w.severity, w.path])).toEqual([
+      ['deadline_not_published', 'warning', ['callId']],
+    ]);
     expect(result.data.application.callId).toBe('2024-2');
     expect(result.data.cofinancing.maximum).toEqual({ amount: '750000.00', currency: 'EUR' });
     expect(result.data.cofinancing.requested).toEqual({ amount: '750000.00', currency: 'EUR' });
@@ -138,13 +142,17 @@ describe('validateApplication', () => {
     for (const file of exampleFiles) {
       const safe = validate(loadExample(file));
       if (!safe.success) continue;
-      const success = validateApplication(loadExample(file), { at: EXAMPLE_AT });
+      const success = validateApplication(loadExample(file), {
+        at: EXAMPLE_AT,
+        calendar: publishedCalendar,
+      });
       expect(success).toEqual(safe);
       expect(success.success).toBe(true);
     }
     const draft = withDoc((d) => delete d.submittedAt);
     expect(validateApplication(draft).warnings.map((w) => w.code)).toEqual([
       'submission_time_unknown',
+      'deadline_not_published',
     ]);
   });
 

@@ -19,7 +19,7 @@ import {
   getParameter,
 } from '../../src/parameters/index.js';
 import { sources } from '../../src/parameters/definitions/sources.js';
-import { organisationTypes } from '../../src/vocabulary/index.js';
+import { organisationTypes, publicOrganisationTypes } from '../../src/vocabulary/index.js';
 import {
   briefOf,
   codesOf,
@@ -40,7 +40,7 @@ function contextWith(given: Partial<RuleContext> = {}): RuleContext {
     at: undefined,
     calendar: calendarOf(undefined),
     parameters: defaultParameters,
-    eligibleOrganisationTypes: organisationTypes,
+    eligibleOrganisationTypes: publicOrganisationTypes,
     ...given,
   };
 }
@@ -192,8 +192,10 @@ describe('runRules', () => {
   } satisfies PartialApplication;
 
   it('runs every rule by default, in the order of applicationRules', () => {
+    // The built-in calendar: 2024-2 is announced, so on-time also says the deadline is not published.
     expect(check(late).map((i) => i.code)).toEqual([
       'submitted_after_deadline',
+      'deadline_not_published',
       'not_subject_to_procurement_law',
       'no_procurement_foreseen',
       'commercially_available_solution',
@@ -203,6 +205,7 @@ describe('runRules', () => {
   it('runs only the rules asked for (the exclusion criteria)', () => {
     expect(check(late, {}, ['on-time', 'eligible-organisation']).map((i) => i.code)).toEqual([
       'submitted_after_deadline',
+      'deadline_not_published',
       'not_subject_to_procurement_law',
     ]);
     expect(
@@ -309,7 +312,11 @@ describe('rule known-call', () => {
     });
     const regular = withDoc((d) => (d.submittedAt = '2024-11-20T10:00:00+01:00'));
     expect(codesFor(thema, options)).toEqual([]);
-    expect(codesFor(regular, options)).toEqual(['submitted_after_deadline']);
+    // In that calendar 2024-2 is projected.
+    expect(codesFor(regular, options)).toEqual([
+      'deadline_not_published',
+      'submitted_after_deadline',
+    ]);
     expect(codesFor(thema, options)).toEqual([]);
   });
 });
@@ -381,7 +388,7 @@ describe('rule on-time', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     const [issue] = result.issues;
-    expect(issue?.path).toEqual(['at']);
+    expect(issue?.path).toEqual(['submittedAt']);
     expect(issue?.params).toMatchObject({
       judgedBy: 'option',
       submittedAt: '2024-10-11T07:00:00.000Z',
@@ -435,7 +442,11 @@ describe('rule eligible-organisation', () => {
         params: {},
       },
     ]);
-    expect(result.success ? undefined : result.issues[0]?.source).toEqual(sources.eligibility);
+    expect(result.success ? undefined : result.issues[0]?.source).toEqual({
+      ...sources.eligibility,
+      quote:
+        'Alle Vlaamse publieke sectororganisaties die structureel moeten voldoen aan de Wet op de Overheidsopdrachten',
+    });
   });
 
   it('marks the OCMW as an assumption', () => {
@@ -443,7 +454,7 @@ describe('rule eligible-organisation', () => {
     expect(ocmw?.status).toBe('assumed');
     expect(ocmw?.source).toEqual(sources.assumption);
     expect(organisationEligibility.filter((e) => e.status === 'assumed')).toHaveLength(1);
-    expect(organisationEligibility.map((e) => e.type)).toEqual([...organisationTypes]);
+    expect(organisationEligibility.map((e) => e.type)).toEqual([...publicOrganisationTypes]);
     for (const e of organisationEligibility) {
       expect(e.label.nl.length).toBeGreaterThan(3);
       expect(e.label.en.length).toBeGreaterThan(3);
@@ -640,10 +651,24 @@ describe('rule valid-enterprise-numbers', () => {
 
   it('leaves a malformed number to the structure check', () => {
     expect(
-      check({ applicant: { enterpriseNumber: 'BE0207123407' } }, {}, ['valid-enterprise-numbers']),
+      check({ applicant: { enterpriseNumber: 'NL0207123407' } }, {}, ['valid-enterprise-numbers']),
     ).toEqual([]);
-    expect(codesFor(withDoc((d) => (d.applicant.enterpriseNumber = 'BE0207123407')))).toEqual([
+    expect(codesFor(withDoc((d) => (d.applicant.enterpriseNumber = 'NL0207123407')))).toEqual([
       'invalid_format',
+    ]);
+  });
+
+  it('checks a number in every form people write, and names it in its dotted form', () => {
+    for (const written of ['BE 0207.123.407', 'BE0207123407', '0207 123 407', '207.123.407'])
+      expect(codesFor(withDoc((d) => (d.applicant.enterpriseNumber = written)))).toEqual([]);
+    expect(
+      briefOf(validate(withDoc((d) => (d.applicant.enterpriseNumber = 'BE 207 123 408')))),
+    ).toEqual([
+      {
+        code: 'invalid_enterprise_number',
+        path: ['applicant', 'enterpriseNumber'],
+        params: { received: '0207.123.408' },
+      },
     ]);
   });
 });
@@ -676,7 +701,7 @@ describe('rule partners-distinct', () => {
     ]);
   });
 
-  it('refuses every repetition of a partner, as written', () => {
+  it('refuses every repetition of a partner, whatever its written form', () => {
     const doc = withDoc(
       (d) =>
         (d.partners = [
@@ -690,7 +715,8 @@ describe('rule partners-distinct', () => {
       {
         code: 'duplicate_partner',
         path: ['partners', 1, 'enterpriseNumber'],
-        params: { enterpriseNumber: '0207432124' },
+        // The parsed proposal holds every number in its dotted form.
+        params: { enterpriseNumber: '0207.432.124' },
       },
       {
         code: 'duplicate_partner',
@@ -703,7 +729,7 @@ describe('rule partners-distinct', () => {
   it('leaves partners whose number is not in an accepted form to the structure check', () => {
     const proposal: PartialApplication = {
       applicant: {},
-      partners: [{ enterpriseNumber: 'BE0123456749' }, { enterpriseNumber: 'BE0123456749' }, {}],
+      partners: [{ enterpriseNumber: 'NL0123456749' }, { enterpriseNumber: 'NL0123456749' }, {}],
     };
     expect(check(proposal, {}, ['partners-distinct'])).toEqual([]);
   });
@@ -961,7 +987,7 @@ describe('the facts of a proposal', () => {
       contextWith(),
     );
     expect(facts.call?.id).toBe('2024-2');
-    expect(facts.rules).toEqual({ date: '2024-10-10', callId: '2024-2' });
+    expect(facts.rules).toEqual({ date: '2024-10-10', callId: '2024-2', callStatus: 'announced' });
     const outcome = facts.cofinancing;
     expect(outcome?.success).toBe(true);
     if (outcome?.success !== true) return;

@@ -78,10 +78,18 @@ describe('applicationSchema types', () => {
 describe('structural issues', () => {
   it('reports a missing field as required, with its path', () => {
     expect(summary(withDoc((d) => delete d.applicant.contact.email))).toEqual([
-      { code: 'required', path: 'applicant.contact.email', params: {} },
+      {
+        code: 'required',
+        path: 'applicant.contact.email',
+        params: { field: 'applicant.contact.email' },
+      },
     ]);
     expect(summary(withDoc((d) => delete d.project.solutionMaturity))).toEqual([
-      { code: 'required', path: 'project.solutionMaturity', params: {} },
+      {
+        code: 'required',
+        path: 'project.solutionMaturity',
+        params: { field: 'project.solutionMaturity' },
+      },
     ]);
   });
 
@@ -90,32 +98,38 @@ describe('structural issues', () => {
       {
         code: 'invalid_type',
         path: 'applicant.subjectToProcurementLaw',
-        params: { expected: 'boolean', received: 'text' },
+        params: {
+          expected: 'boolean',
+          received: 'text',
+          field: 'applicant.subjectToProcurementLaw',
+        },
       },
     ]);
     expect(summary(withDoc((d) => (d.partners = null)))[0]).toEqual({
       code: 'invalid_type',
       path: 'partners',
-      params: { expected: 'array', received: 'null' },
+      params: { expected: 'array', received: 'null', field: 'partners' },
     });
     expect(summary(withDoc((d) => (d.project.title = 42)))[0]).toEqual({
       code: 'invalid_type',
       path: 'project.title',
-      params: { expected: 'text', received: 'number' },
+      params: { expected: 'text', received: 'number', field: 'project.title' },
     });
     expect(summary(withDoc((d) => (d.applicant = [])))[0]).toEqual({
       code: 'invalid_type',
       path: 'applicant',
-      params: { expected: 'object', received: 'array' },
+      params: { expected: 'object', received: 'array', field: 'applicant' },
     });
   });
 
   it('names the kinds in the language of the message', () => {
     const doc = withDoc((d) => (d.project.title = 42));
     expect(messages(doc, 'nl')).toEqual([
-      'Verkeerd soort waarde: verwacht tekst, kreeg een getal.',
+      'Verkeerd soort waarde voor de titel: verwacht tekst, kreeg een getal.',
     ]);
-    expect(messages(doc, 'en')[0]).toMatch(/^Wrong kind of value: expected /);
+    expect(messages(doc, 'en')).toEqual([
+      'Wrong kind of value for the title: expected text, got a number.',
+    ]);
   });
 
   it('reports every unknown key, with the key', () => {
@@ -138,7 +152,11 @@ describe('structural issues', () => {
     const at = (text: string) => summary(withDoc((d) => (d.project.title = text)));
     expect(at('😀'.repeat(textLimits.title))).toEqual([]);
     expect(at('😀'.repeat(textLimits.title + 1))).toEqual([
-      { code: 'too_long', path: 'project.title', params: { maximum: 200, unit: 'characters' } },
+      {
+        code: 'too_long',
+        path: 'project.title',
+        params: { maximum: 200, unit: 'characters', field: 'project.title' },
+      },
     ]);
     expect(at('a'.repeat(textLimits.title + 1))[0]?.code).toBe('too_long');
     // A lone surrogate counts as one character, as ajv counts it.
@@ -150,8 +168,8 @@ describe('structural issues', () => {
 
   it('says the maximum length with its unit', () => {
     const doc = withDoc((d) => (d.project.title = 'a'.repeat(201)));
-    expect(messages(doc, 'nl')).toEqual(['Te lang: hoogstens 200 tekens.']);
-    expect(messages(doc, 'en')).toEqual(['Too long: at most 200 characters.']);
+    expect(messages(doc, 'nl')).toEqual(['De titel is te lang: hoogstens 200 tekens.']);
+    expect(messages(doc, 'en')).toEqual(['The title is too long: at most 200 characters.']);
   });
 
   it('counts a lone low surrogate, and a high one before a non-surrogate, as one character each', () => {
@@ -178,29 +196,33 @@ describe('structural issues', () => {
       return summary(withDoc((d) => change(d, 'a'.repeat(limit + 1)))).map((i) => i.params);
     };
     expect(tooLong((d, t) => (d.project.summary = t), textLimits.summary)).toEqual([
-      { maximum: 2_000, unit: 'characters' },
+      { maximum: 2_000, unit: 'characters', field: 'project.summary' },
     ]);
     expect(tooLong((d, t) => (d.project.need = t), textLimits.answer)).toEqual([
-      { maximum: 10_000, unit: 'characters' },
+      { maximum: 10_000, unit: 'characters', field: 'project.need' },
     ]);
     expect(tooLong((d, t) => (d.applicant.name = t), textLimits.name)).toEqual([
-      { maximum: 200, unit: 'characters' },
+      { maximum: 200, unit: 'characters', field: 'applicant.name' },
     ]);
     expect(tooLong((d, t) => (d.procurement.costs[0].label = t), textLimits.label)).toEqual([
-      { maximum: 200, unit: 'characters' },
+      { maximum: 200, unit: 'characters', field: 'procurement.costs[].label' },
     ]);
   });
 
   it('refuses empty and blank texts', () => {
     expect(summary(withDoc((d) => (d.project.need = '')))).toEqual([
-      { code: 'too_short', path: 'project.need', params: { minimum: 1, unit: 'characters' } },
+      {
+        code: 'too_short',
+        path: 'project.need',
+        params: { minimum: 1, unit: 'characters', field: 'project.need' },
+      },
     ]);
     expect(
       messages(
         withDoc((d) => (d.project.need = '')),
         'nl',
       ),
-    ).toEqual(['Dit veld is leeg.']);
+    ).toEqual(['De behoefte of vraag is leeg.']);
     expect(summary(withDoc((d) => (d.project.need = ' \n\t')))).toEqual([
       { code: 'invalid_format', path: 'project.need', params: { format: 'not-blank' } },
     ]);
@@ -215,7 +237,7 @@ describe('structural issues', () => {
   it('refuses too many or too few items, naming the unit', () => {
     expect(
       summary(withDoc((d) => (d.procurement.costs = []))).map((i) => [i.code, i.params]),
-    ).toEqual([['too_short', { minimum: 1, unit: 'items' }]]);
+    ).toEqual([['too_short', { minimum: 1, unit: 'items', field: 'procurement.costs' }]]);
     const line = { category: 'rd-services', amount: '1.00' };
     expect(
       summary(
@@ -224,7 +246,7 @@ describe('structural issues', () => {
         ),
       ).map((i) => [i.code, i.params]),
     ).toEqual([
-      ['too_long', { maximum: 100, unit: 'items' }],
+      ['too_long', { maximum: 100, unit: 'items', field: 'procurement.costs' }],
       // The rules still run on the lines: 101 euro cannot carry the cofinancing asked.
       ['cofinancing_above_max_rate', expect.objectContaining({ eligibleBase: '101.00' })],
     ]);
@@ -237,7 +259,13 @@ describe('structural issues', () => {
       summary(
         withDoc((d) => (d.partners = Array.from({ length: MAX_PARTNERS + 1 }, () => partner))),
       ).filter((i) => i.code === 'too_long'),
-    ).toEqual([{ code: 'too_long', path: 'partners', params: { maximum: 50, unit: 'items' } }]);
+    ).toEqual([
+      {
+        code: 'too_long',
+        path: 'partners',
+        params: { maximum: 50, unit: 'items', field: 'partners' },
+      },
+    ]);
     expect(
       summary(
         withDoc((d) => (d.support.externalExpertise = { activities: [], requested: '1.00' })),
@@ -246,7 +274,7 @@ describe('structural issues', () => {
       {
         code: 'too_short',
         path: 'support.externalExpertise.activities',
-        params: { minimum: 1, unit: 'items' },
+        params: { minimum: 1, unit: 'items', field: 'support.externalExpertise.activities' },
       },
     ]);
   });
@@ -260,6 +288,7 @@ describe('structural issues', () => {
           received: '"PCP"',
           expected: [...procurementProcedures],
           enum: 'procurementProcedure',
+          field: 'procurement.procedure',
         },
       },
     ]);
@@ -271,6 +300,7 @@ describe('structural issues', () => {
           received: '"school"',
           expected: [...organisationTypes],
           enum: 'organisationType',
+          field: 'applicant.organisationType',
         },
       },
     ]);
@@ -278,6 +308,7 @@ describe('structural issues', () => {
       received: '"yes"',
       expected: [...solutionMaturities],
       enum: 'solutionMaturity',
+      field: 'project.solutionMaturity',
     });
     for (const [change, list] of [
       [(d: any) => (d.procurement.vat = 'inclusive'), 'vatTreatment'],
@@ -293,15 +324,16 @@ describe('structural issues', () => {
   it('lists the allowed values by their labels in the language of the message', () => {
     const doc = withDoc((d) => (d.applicant.organisationType = 'school'));
     const [dutch] = messages(doc, 'nl-BE');
-    expect(dutch).toBe(
-      'Ongeldige waarde "school"; toegelaten: departement van de Vlaamse overheid, agentschap van de Vlaamse overheid, provincie, gemeente, OCMW, intercommunale, zorginstelling, ziekenhuis of andere publieke organisatie.',
+    expect(dutch).toMatch(
+      /^Ongeldige waarde "school" voor het type organisatie van de aanvrager; toegelaten: departement van de Vlaamse overheid, agentschap van de Vlaamse overheid, provincie, gemeente, OCMW, intercommunale, zorginstelling, ziekenhuis, /,
     );
     const [english] = messages(doc, 'en');
     expect(english).toMatch(
-      /^Invalid value "school"; allowed: department of the Flemish government, /,
+      /^Invalid value "school" for the type of organisation of the applicant; allowed: department of the Flemish government, /,
     );
     expect(english).toContain(', municipality, ');
-    expect(english).toMatch(/ or other public body\.$/);
+    expect(english).toContain(', other public body');
+    expect(english).toMatch(/, [^,]+ or [^,]+\.$/);
     expect(
       messages(
         withDoc((d) => (d.procurement.procedure = 'PCP')),
@@ -326,7 +358,7 @@ describe('structural issues', () => {
       },
     ]);
     expect(summary(withDoc((d) => delete d.schemaVersion))).toEqual([
-      { code: 'required', path: 'schemaVersion', params: {} },
+      { code: 'required', path: 'schemaVersion', params: { field: 'schemaVersion' } },
     ]);
     expect(
       messages(
@@ -434,9 +466,9 @@ describe('structural issues', () => {
     const doc = withDoc((d) => delete d.project.title);
     const result = validate(doc, { locale: undefined });
     expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
-      'Dit veld is verplicht.',
+      'De titel ontbreekt.',
     ]);
-    expect(messages(doc, 'en')).toEqual(['This field is required.']);
+    expect(messages(doc, 'en')).toEqual(['The title is missing.']);
   });
 
   it('reports a present key whose value is undefined as missing, and reads the rest', () => {
@@ -557,6 +589,8 @@ describe('validateApplication', () => {
       'required',
       'not_subject_to_procurement_law',
     ]);
-    expect((caught as Error).message).toBe('required [callId]: Dit veld is verplicht. (+1)');
+    expect((caught as Error).message).toBe(
+      'required [callId]: De id van de oproep ontbreekt. (+1)',
+    );
   });
 });

@@ -26,8 +26,20 @@ describe('callForSubmission', () => {
     expect(callForSubmission({ at })?.id).toBe(id);
   });
 
-  it('skips thematic calls: December 2020 counts for the first call of 2021', () => {
-    expect(callForSubmission({ at: '2020-12-01T12:00:00+01:00' })?.id).toBe('2021-1');
+  it('skips thematic calls: after the projected 2020-2 (11 December 2020) comes 2021-1', () => {
+    expect(callForSubmission({ at: '2020-12-01T12:00:00+01:00' })?.id).toBe('2020-2');
+    // The thematic call of 15 December 2020 is still open, but a proposal names it.
+    expect(callForSubmission({ at: '2020-12-12T12:00:00+01:00' })?.id).toBe('2021-1');
+  });
+
+  it('counts a proposal of a past year without published calls for a call of its own era', () => {
+    const call = callForSubmission({ at: '2022-03-01T12:00:00+01:00' })!;
+    expect([call.id, call.deadlineDate, call.status]).toEqual([
+      '2022-1',
+      '2022-06-10',
+      'projected',
+    ]);
+    expect(call.title.nl).toBe('Oproep 1 van 2022 (verwacht)');
   });
 
   it('finds nothing after the last projected call (9999)', () => {
@@ -80,8 +92,9 @@ describe('nextDeadline', () => {
   });
 
   it('includes thematic calls unless a kind is given', () => {
-    expect(nextDeadline({ at: '2020-11-01T00:00:00Z' })?.id).toBe('2020-circular-economy');
-    expect(nextDeadline({ at: '2020-11-01T00:00:00Z', kind: 'regular' })?.id).toBe('2021-1');
+    expect(nextDeadline({ at: '2020-11-01T00:00:00Z' })?.id).toBe('2020-2');
+    expect(nextDeadline({ at: '2020-12-12T00:00:00Z' })?.id).toBe('2020-circular-economy');
+    expect(nextDeadline({ at: '2020-12-12T00:00:00Z', kind: 'regular' })?.id).toBe('2021-1');
     expect(nextDeadline({ at: '2019-01-01T00:00:00Z', kind: 'thematic' })?.id).toBe(
       '2020-circular-economy',
     );
@@ -121,16 +134,17 @@ describe('callStatus', () => {
     expect(callStatus(call, { at: '2024-04-18T21:59:59.999Z' })).toBe('upcoming');
     expect(callStatus(call, { at: '2024-04-18T22:00:00Z' })).toBe('open');
     expect(callStatus(call, { at: '2024-10-10T22:00:00Z' })).toBe('closed');
-    // The thematic call of 2020 opens when the (projected) second regular call of 2020 closes.
+    // The thematic call of 2020 was announced by 10 June 2020: its opensAt.
     const thematic = getCall('2020-circular-economy')!;
-    expect(callStatus(thematic, { at: '2020-10-08T21:59:59.999Z' })).toBe('upcoming');
-    expect(callStatus(thematic, { at: '2020-10-08T22:00:00Z' })).toBe('open');
+    expect(callStatus(thematic, { at: '2020-06-09T21:59:59.999Z' })).toBe('upcoming');
+    expect(callStatus(thematic, { at: '2020-06-09T22:00:00Z' })).toBe('open');
   });
 
   it('opens the first call of the calendar on 1 January of its year, Brussels time', () => {
+    // 2017-1 opened "half april" 2017: its opensAt is 1 April 2017.
     const call = getCall('2017-1')!;
-    expect(callStatus(call, { at: '2016-12-31T22:59:59.999Z' })).toBe('upcoming');
-    expect(callStatus(call, { at: '2016-12-31T23:00:00Z' })).toBe('open');
+    expect(callStatus(call, { at: '2017-03-31T21:59:59.999Z' })).toBe('upcoming');
+    expect(callStatus(call, { at: '2017-03-31T22:00:00Z' })).toBe('open');
     const calendar = makeCalendar([
       { id: 'first', year: 2017, kind: 'thematic', deadlineDate: '2017-03-01', title },
     ]);
@@ -145,10 +159,10 @@ describe('callStatus', () => {
       null,
     );
     const calendar = makeCalendar(builtInCalls, { parameters });
-    const call = getCall('2019-1', { calendar })!;
-    // Without projections the previous regular call is 2017-2.
-    expect(callStatus(call, { at: '2017-12-01T22:59:59.999Z' })).toBe('upcoming');
-    expect(callStatus(call, { at: '2017-12-01T23:00:00Z' })).toBe('open');
+    const call = getCall('2024-1', { calendar })!;
+    // Without projections the previous regular call is 2019-2.
+    expect(callStatus(call, { at: '2019-12-13T22:59:59.999Z' })).toBe('upcoming');
+    expect(callStatus(call, { at: '2019-12-13T23:00:00Z' })).toBe('open');
     expect(callForSubmission({ at: '2019-06-15T00:00:00+02:00', calendar })?.id).toBe('2019-2');
     expect(callForSubmission({ at: '2024-10-11T00:00:00+02:00', calendar })).toBeUndefined();
   });
@@ -168,7 +182,7 @@ describe('the search for the next call at its edges', () => {
   it('does not look for projected calls years after a known call that is still open', () => {
     const rule = getDefinition('calls.projection');
     const parameters = registry([
-      { ...rule, versions: [{ ...rule.versions[0]!, validFrom: '2030-01-01' }] },
+      { ...rule, versions: [{ ...rule.versions.at(-1)!, validFrom: '2030-01-01' }] },
     ]);
     const calendar = makeCalendar(
       [{ id: '2027-1', year: 2027, kind: 'regular', deadlineDate: '2027-05-06', title }],

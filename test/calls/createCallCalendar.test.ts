@@ -79,7 +79,7 @@ describe('createCallCalendar', () => {
   it('holds only the calls it is given (spread builtInCalls to keep them)', () => {
     expect(getCall('2024-1', { calendar: makeCalendar(real2027) })!.status).toBe('projected');
     const both = makeCalendar([...builtInCalls, ...real2027]);
-    expect(getCall('2024-1', { calendar: both })!.status).toBe('published');
+    expect(getCall('2024-1', { calendar: both })!.status).toBe('announced');
     expect(getCall('2027-2', { calendar: both })!.deadlineDate).toBe('2027-11-18');
   });
 
@@ -122,7 +122,8 @@ describe('createCallCalendar', () => {
     call.deadline.setTime(0);
     call.openFrom.setTime(0);
     expect(getCall('2024-1')!.deadline.toISOString()).toBe('2024-04-18T22:00:00.000Z');
-    expect(getCall('2024-1')!.openFrom.toISOString()).toBe('2023-10-12T22:00:00.000Z');
+    // The projected 2023-2, the second Friday of December 2023 (the era's rule), closes first.
+    expect(getCall('2024-1')!.openFrom.toISOString()).toBe('2023-12-08T23:00:00.000Z');
   });
 
   it('orders calls with the same deadline regular first, then by id', () => {

@@ -5,19 +5,22 @@ import { makeCalendar, only, registry, thematicOn } from './fixtures.js';
 
 // Hand-checked: Brussels is UTC+2 (CEST) from the last Sunday of March to the last Sunday of
 // October, UTC+1 (CET) otherwise; "24.00 uur" on a date is 00:00 the next day.
-const published = [
-  ['2017-2', '2017-12-01', '2017-12-01T23:00:00.000Z'],
-  ['2019-1', '2019-06-14', '2019-06-14T22:00:00.000Z'],
-  ['2019-2', '2019-12-13', '2019-12-13T23:00:00.000Z'],
-  ['2020-circular-economy', '2020-12-15', '2020-12-15T23:00:00.000Z'],
-  ['2024-1', '2024-04-18', '2024-04-18T22:00:00.000Z'],
-  ['2024-2', '2024-10-10', '2024-10-10T22:00:00.000Z'],
+// The calls of the domain notes with a day: published deadlines, and the 2024 target dates
+// ("mikken ze op"), announced.
+const known = [
+  ['2017-2', '2017-12-01', '2017-12-01T23:00:00.000Z', 'published'],
+  ['2019-1', '2019-06-14', '2019-06-14T22:00:00.000Z', 'published'],
+  ['2019-2', '2019-12-13', '2019-12-13T23:00:00.000Z', 'published'],
+  ['2020-circular-economy', '2020-12-15', '2020-12-15T23:00:00.000Z', 'published'],
+  ['2024-1', '2024-04-18', '2024-04-18T22:00:00.000Z', 'announced'],
+  ['2024-2', '2024-10-10', '2024-10-10T22:00:00.000Z', 'announced'],
 ] as const;
+const published = known.filter(([, , , status]) => status === 'published');
 
 describe('the built-in calendar', () => {
-  it.each(published)('puts the deadline of %s (%s) at %s', (id, date, iso) => {
+  it.each(known)('puts the deadline of %s (%s) at %s (%s)', (id, date, iso, status) => {
     const call = getCall(id)!;
-    expect(call.status).toBe('published');
+    expect(call.status).toBe(status);
     expect(call.deadlineDate).toBe(date);
     expect(call.deadline.toISOString()).toBe(iso);
     const deadline = Date.parse(iso);
@@ -27,7 +30,7 @@ describe('the built-in calendar', () => {
   });
 
   it('says what each deadline rests on: 24:00 in Europe/Brussels, from the parameters', () => {
-    for (const [id] of published) {
+    for (const [id] of known) {
       const call = getCall(id)!;
       expect(call.deadlineTimeOfDay).toBe(getParameter('calls.deadlineTimeOfDay').value);
       expect(call.timeZone).toBe(getParameter('calls.timeZone').value);
@@ -38,12 +41,14 @@ describe('the built-in calendar', () => {
     });
   });
 
-  it('holds exactly the published calls of the domain notes, each with a source', () => {
-    const ids = getCalls({ to: '2024-12-31T00:00:00Z' })
-      .filter((c) => c.status === 'published')
-      .map((c) => c.id);
-    expect(ids).toEqual(published.map(([id]) => id));
-    for (const [id] of published) {
+  it('holds exactly the published and announced calls of the domain notes, each with a source', () => {
+    const calls = getCalls({ to: '2024-12-31T00:00:00Z' });
+    for (const status of ['published', 'announced'] as const)
+      expect(calls.filter((c) => c.status === status).map((c) => c.id)).toEqual(
+        known.filter((k) => k[3] === status).map(([id]) => id),
+      );
+    expect(published.length).toBe(4);
+    for (const [id] of known) {
       const source = getCall(id)!.source!;
       expect(source.title.length).toBeGreaterThan(0);
       expect(source.url).toMatch(/^https:\/\//);
@@ -62,6 +67,18 @@ describe('the built-in calendar', () => {
 
   it('records the published opening of call 2 of 2017 (27 September, Brussels)', () => {
     expect(getCall('2017-2')!.opensAt?.toISOString()).toBe('2017-09-26T22:00:00.000Z');
+  });
+
+  it('records the other published openings at the start of the first day they allow', () => {
+    // "half april" 2017 and "maart 2019": the first day of the month; the thematic call of
+    // 2020: announced by 10 June 2020.
+    expect(getCall('2017-1')!.opensAt?.toISOString()).toBe('2017-03-31T22:00:00.000Z');
+    expect(getCall('2019-1')!.opensAt?.toISOString()).toBe('2019-02-28T23:00:00.000Z');
+    expect(getCall('2020-circular-economy')!.opensAt?.toISOString()).toBe(
+      '2020-06-09T22:00:00.000Z',
+    );
+    for (const id of ['2019-2', '2024-1', '2024-2', '2021-1'])
+      expect(getCall(id)!.opensAt).toBeUndefined();
   });
 
   it('lists the thematic call of 2020 beside the projected regular calls of 2020', () => {

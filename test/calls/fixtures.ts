@@ -33,10 +33,12 @@ export const thematicOn = (deadlineDate: string, id = `c-${deadlineDate}`): Call
   title,
 });
 
-/** A built-in parameter with one version of `value` (from its first version's dates on). */
+/** A built-in parameter with one version of `value`, from its first version's first day on. */
 export function only(id: string, value: ParameterValue): ParameterDefinition {
   const def = getDefinition(id);
-  return { ...def, versions: [{ ...def.versions[0]!, value }] };
+  const first = { ...def.versions[0]!, value };
+  delete first.validUntil;
+  return { ...def, versions: [first] };
 }
 
 /** A registry of definitions on top of `base` (default: the built-in registry). */

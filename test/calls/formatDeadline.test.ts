@@ -5,10 +5,10 @@ import { makeCalendar, only, registry, thematicOn } from './fixtures.js';
 
 describe('formatDeadline', () => {
   it('writes the deadline in Dutch by default', () => {
-    expect(formatDeadline(getCall('2024-1')!, { locale: 'nl-BE' })).toBe(
-      'donderdag 18 april 2024 om 24.00 uur',
+    expect(formatDeadline(getCall('2019-1')!, { locale: 'nl-BE' })).toBe(
+      'vrijdag 14 juni 2019 om 24.00 uur',
     );
-    expect(formatDeadline(getCall('2024-1')!)).toBe('donderdag 18 april 2024 om 24.00 uur');
+    expect(formatDeadline(getCall('2019-1')!)).toBe('vrijdag 14 juni 2019 om 24.00 uur');
     expect(formatDeadline(getCall('2019-2')!)).toBe('vrijdag 13 december 2019 om 24.00 uur');
     expect(formatDeadline(getCall('2020-circular-economy')!)).toBe(
       'dinsdag 15 december 2020 om 24.00 uur',
@@ -16,8 +16,8 @@ describe('formatDeadline', () => {
   });
 
   it('writes the deadline in English', () => {
-    expect(formatDeadline(getCall('2024-1')!, { locale: 'en' })).toBe(
-      'Thursday 18 April 2024 at 24:00',
+    expect(formatDeadline(getCall('2019-1')!, { locale: 'en' })).toBe(
+      'Friday 14 June 2019 at 24:00',
     );
     expect(formatDeadline(getCall('2017-2')!, { locale: 'en-GB' })).toBe(
       'Friday 1 December 2017 at 24:00',
@@ -25,11 +25,33 @@ describe('formatDeadline', () => {
   });
 
   it('speaks every Dutch and English tag a browser gives', () => {
-    const call = getCall('2024-1')!;
+    const call = getCall('2019-1')!;
     for (const locale of ['nl', 'nl-BE', 'nl-NL'])
-      expect(formatDeadline(call, { locale })).toBe('donderdag 18 april 2024 om 24.00 uur');
+      expect(formatDeadline(call, { locale })).toBe('vrijdag 14 juni 2019 om 24.00 uur');
     for (const locale of ['en', 'en-US', 'en-GB'])
-      expect(formatDeadline(call, { locale })).toBe('Thursday 18 April 2024 at 24:00');
+      expect(formatDeadline(call, { locale })).toBe('Friday 14 June 2019 at 24:00');
+  });
+
+  it('says when a deadline is an announced target date (both calls of 2024)', () => {
+    expect(formatDeadline(getCall('2024-1')!)).toBe(
+      'donderdag 18 april 2024 om 24.00 uur (aangekondigd)',
+    );
+    expect(formatDeadline(getCall('2024-1')!, { locale: 'en-GB' })).toBe(
+      'Thursday 18 April 2024 at 24:00 (announced)',
+    );
+    expect(formatDeadline(getCall('2024-2')!, { locale: 'nl-BE' })).toBe(
+      'donderdag 10 oktober 2024 om 24.00 uur (aangekondigd)',
+    );
+    expect(formatDeadline(getCall('2024-2')!, { locale: 'en' })).toBe(
+      'Thursday 10 October 2024 at 24:00 (announced)',
+    );
+    const call: unknown = JSON.parse(JSON.stringify(getCall('2024-2')));
+    expect(formatDeadline(call as Call, { locale: 'en' })).toContain('(announced)');
+  });
+
+  it('says nothing of a status it does not know (a call from elsewhere)', () => {
+    const call = { ...getCall('2024-1')!, status: 'rumoured' } as unknown as Call;
+    expect(formatDeadline(call, { locale: 'en' })).toBe('Thursday 18 April 2024 at 24:00');
   });
 
   it('says when a call is projected', () => {
@@ -88,9 +110,11 @@ describe('formatDeadline', () => {
       only('calls.timeZone', 'Asia/Tokyo'),
     ]);
     const call = getCall('2024-1', { calendar: makeCalendar(builtInCalls, { parameters }) })!;
-    expect(formatDeadline(call)).toBe('donderdag 18 april 2024 om 17.00 uur (Asia/Tokyo)');
+    expect(formatDeadline(call)).toBe(
+      'donderdag 18 april 2024 om 17.00 uur (Asia/Tokyo, aangekondigd)',
+    );
     expect(formatDeadline(call, { locale: 'en' })).toBe(
-      'Thursday 18 April 2024 at 17:00 (Asia/Tokyo)',
+      'Thursday 18 April 2024 at 17:00 (Asia/Tokyo, announced)',
     );
   });
 

@@ -60,7 +60,7 @@ describe('safeCreateCallCalendar issues', () => {
         path: [0, 'status'],
         params: {
           received: '"confirmed"',
-          expected: ['published', 'projected'],
+          expected: ['published', 'announced', 'projected'],
           enum: 'callDataStatus',
         },
       },

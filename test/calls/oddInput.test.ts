@@ -148,7 +148,7 @@ describe('the calls functions given null options', () => {
     const none = null as never;
     expect(getCall('2024-1', none)!.deadlineDate).toBe('2024-04-18');
     expect(getCalls(none).at(-1)?.id).toBe('2034-2');
-    expect(formatDeadline(call, none)).toBe('donderdag 18 april 2024 om 24.00 uur');
+    expect(formatDeadline(call, none)).toBe('donderdag 18 april 2024 om 24.00 uur (aangekondigd)');
     expect(createCallCalendar(real2027, none).data.entries.map((e) => e.id)).toEqual([
       '2027-1',
       '2027-2',

@@ -12,16 +12,40 @@ import { makeCalendar, only, problemsOf, registry, title } from './fixtures.js';
 const published = ['2017-2', '2019-1', '2019-2', '2020-circular-economy', '2024-1', '2024-2'];
 
 describe('the projection rule', () => {
-  it('is an assumed parameter whose slots match the number of calls a year', () => {
-    const rule = getParameter('calls.projection');
-    expect(rule.status).toBe('assumed');
-    expect(rule.value.slots).toHaveLength(getParameter('calls.perYear').value);
+  it('is an assumed parameter whose every version has a slot per call of the year', () => {
+    const versions = getDefinition('calls.projection').versions;
+    expect(versions.map((v) => [v.validFrom, v.validUntil])).toEqual([
+      ['2017-01-01', '2023-12-31'],
+      ['2024-01-01', undefined],
+    ]);
+    for (const version of versions) {
+      expect(version.status).toBe('assumed');
+      expect(version.note?.nl.length).toBeGreaterThan(0);
+      expect(version.note?.en.length).toBeGreaterThan(0);
+      const at = version.validFrom;
+      expect((version.value as { slots: unknown[] }).slots).toHaveLength(
+        getParameter('calls.perYear', { at }).value,
+      );
+    }
   });
 
-  it('reproduces the published 2024 dates when 2024 is not known', () => {
+  it('reproduces the 2019 and the announced 2024 dates when those years are not known', () => {
     const empty = makeCalendar([]);
+    expect(getCall('2019-1', { calendar: empty })!.deadlineDate).toBe('2019-06-14');
+    expect(getCall('2019-2', { calendar: empty })!.deadlineDate).toBe('2019-12-13');
     expect(getCall('2024-1', { calendar: empty })!.deadlineDate).toBe('2024-04-18');
     expect(getCall('2024-2', { calendar: empty })!.deadlineDate).toBe('2024-10-10');
+  });
+
+  it('projects the years of the programme under EWI on the second Friday of June and December', () => {
+    expect(getCalls({ year: 2021 }).map((c) => `${c.id} ${c.deadlineDate} ${c.status}`)).toEqual([
+      '2021-1 2021-06-11 projected',
+      '2021-2 2021-12-10 projected',
+    ]);
+    const call = getCall('2022-1')!;
+    expect(call.note?.en).toContain('(parameter calls.projection: the second Friday of June)');
+    expect(call.note?.nl).toContain('(parameter calls.projection: de tweede vrijdag van juni)');
+    expect(call.source).toEqual(getParameter('calls.projection', { at: '2022-01-01' }).source);
   });
 
   it('projects the third Thursday of April and the second Thursday of October', () => {
@@ -61,7 +85,7 @@ describe('the projection rule', () => {
   it('stops at the end of a projection version that ends', () => {
     const def = getDefinition('calls.projection');
     const parameters = registry([
-      { ...def, versions: [{ ...def.versions[0]!, validUntil: '2030-12-31' }] },
+      { ...def, versions: [{ ...def.versions.at(-1)!, validUntil: '2030-12-31' }] },
     ]);
     const calendar = makeCalendar([], { parameters });
     expect(getCalls({ year: 2030, calendar })).toHaveLength(2);
@@ -82,7 +106,7 @@ describe('the projection rule', () => {
 
   it('finds the projected calls of the first and the last year of the rule, and none beyond', () => {
     const empty = makeCalendar([]);
-    expect(getCall('2017-1', { calendar: empty })?.deadlineDate).toBe('2017-04-20');
+    expect(getCall('2017-1', { calendar: empty })?.deadlineDate).toBe('2017-06-09');
     expect(getCall('2016-2', { calendar: empty })).toBeUndefined();
     expect(getCall('9999-2')?.status).toBe('projected');
   });
@@ -168,12 +192,13 @@ describe('calls.perYear', () => {
       ],
       horizonYears: 10,
     };
+    const latest = rule.versions.at(-1)!;
     const parameters = registry([
       {
         ...rule,
         versions: [
-          { ...rule.versions[0]!, validUntil: '2029-12-31' },
-          { ...rule.versions[0]!, value: three, validFrom: '2030-01-01' },
+          { ...latest, validFrom: '2017-01-01', validUntil: '2029-12-31' },
+          { ...latest, value: three, validFrom: '2030-01-01' },
         ],
       },
       {
@@ -206,21 +231,21 @@ describe('calls.perYear', () => {
 
 describe('callStatus of a call without opensAt', () => {
   it('opens a call when the previous regular call closes, not a thematic one', () => {
-    // Projected 2020-2 closes on 8 October 2020; the thematic call of 2020 on 15 December.
+    // Projected 2020-2 closes on 11 December 2020; the thematic call of 2020 on 15 December.
     const call = getCall('2021-1')!;
-    expect(callStatus(call, { at: '2020-10-08T21:59:59.999Z' })).toBe('upcoming');
-    expect(callStatus(call, { at: '2020-10-08T22:00:00Z' })).toBe('open');
-    expect(callStatus(call, { at: '2020-12-01T12:00:00Z' })).toBe('open');
+    expect(callStatus(call, { at: '2020-12-11T22:59:59.999Z' })).toBe('upcoming');
+    expect(callStatus(call, { at: '2020-12-11T23:00:00Z' })).toBe('open');
+    expect(callStatus(call, { at: '2020-12-20T12:00:00Z' })).toBe('open');
   });
 
   it('finds a previous call projected in the first year of the rule', () => {
     const calendar = makeCalendar([
-      { id: '2018-1', year: 2018, kind: 'regular', deadlineDate: '2018-04-19', title },
+      { id: '2018-1', year: 2018, kind: 'regular', deadlineDate: '2018-06-15', title },
     ]);
     const call = getCall('2018-1', { calendar })!;
-    // Projected 2017-2: the second Thursday of October 2017, 12 October, 24:00 Brussels.
-    expect(callStatus(call, { at: '2017-10-12T21:59:59.999Z' })).toBe('upcoming');
-    expect(callStatus(call, { at: '2017-10-12T22:00:00Z' })).toBe('open');
+    // Projected 2017-2: the second Friday of December 2017, 8 December, 24:00 Brussels.
+    expect(callStatus(call, { at: '2017-12-08T22:59:59.999Z' })).toBe('upcoming');
+    expect(callStatus(call, { at: '2017-12-08T23:00:00Z' })).toBe('open');
   });
 
   it('opens after a previous regular call on the same date has closed, not at it', () => {

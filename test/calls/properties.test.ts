@@ -16,7 +16,8 @@ import { makeCalendar } from './fixtures.js';
 const from2017 = Date.UTC(2017, 0, 1);
 const to2100 = Date.UTC(2101, 0, 1);
 const instant = fc.integer({ min: from2017, max: to2100 - 1 });
-const publishedIds = ['2017-2', '2019-1', '2019-2', '2020-circular-economy', '2024-1', '2024-2'];
+const publishedIds = ['2017-2', '2019-1', '2019-2', '2020-circular-economy'];
+const announcedIds = ['2024-1', '2024-2'];
 
 /** Every call with a deadline in the years around an instant. */
 function around(t: number, calendar?: CallCalendar): Call[] {
@@ -153,12 +154,21 @@ describe('calls properties', () => {
     );
   });
 
-  it('projected calls never carry status published and always say so', () => {
+  it('projected and announced calls never carry status published and always say so', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2017, max: 9999 }), (year) => {
         for (const call of getCalls({ year })) {
           if (publishedIds.includes(call.id)) {
             expect(call.status).toBe('published');
+            expect(formatDeadline(call)).toMatch(/uur$/);
+            continue;
+          }
+          if (announcedIds.includes(call.id)) {
+            expect(call.status).toBe('announced');
+            expect(call.note?.nl).toContain('aangekondigd');
+            expect(call.note?.en).toContain('announced');
+            expect(formatDeadline(call)).toMatch(/\(aangekondigd\)$/);
+            expect(formatDeadline(call, { locale: 'en' })).toMatch(/\(announced\)$/);
             continue;
           }
           expect(call.status).toBe('projected');

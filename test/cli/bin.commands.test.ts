@@ -95,8 +95,8 @@ describe('pio-rules calls', () => {
     const run = runBin(['calls', '--year', '2024']);
     expect(run.code).toBe(0);
     expect(linesOf(run.stdout)).toEqual([
-      '2024-1  donderdag 18 april 2024 om 24.00 uur  Oproep 1 van 2024',
-      '2024-2  donderdag 10 oktober 2024 om 24.00 uur  Oproep 2 van 2024',
+      '2024-1  donderdag 18 april 2024 om 24.00 uur (aangekondigd)  Oproep 1 van 2024',
+      '2024-2  donderdag 10 oktober 2024 om 24.00 uur (aangekondigd)  Oproep 2 van 2024',
     ]);
   });
 
@@ -113,7 +113,8 @@ describe('pio-rules calls', () => {
     const calls = JSON.parse(run.stdout);
     expect(calls.map((c: { id: string }) => c.id)).toEqual(['2024-1', '2024-2']);
     expect(calls[0].deadline).toBe('2024-04-18T22:00:00.000Z');
-    expect(calls[0].deadlineText).toBe('Thursday 18 April 2024 at 24:00');
+    expect(calls[0].deadlineText).toBe('Thursday 18 April 2024 at 24:00 (announced)');
+    expect(calls[0].status).toBe('announced');
     expect(calls[0].title).toEqual({ nl: 'Oproep 1 van 2024', en: 'Call 1 of 2024' });
   });
 
@@ -129,7 +130,9 @@ describe('pio-rules next-deadline', () => {
   it('gives the next call after --now', () => {
     const run = runBin(['next-deadline', '--now', '2024-05-01T12:00:00+02:00']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('2024-2  donderdag 10 oktober 2024 om 24.00 uur  Oproep 2 van 2024\n');
+    expect(run.stdout).toBe(
+      '2024-2  donderdag 10 oktober 2024 om 24.00 uur (aangekondigd)  Oproep 2 van 2024\n',
+    );
   });
 
   it('reads the clock without --now, and prints JSON', () => {
@@ -176,7 +179,9 @@ describe('pio-rules cofinancing', () => {
     expect(run.stdout).toContain(
       '50% van € 2.400.000,00 = € 1.200.000,00, begrensd tot € 1.000.000,00 (richtbedrag)',
     );
-    expect(linesOf(run.stdout).at(-1)).toBe('Maximale cofinanciering: € 1.000.000,00');
+    expect(run.stdout).toContain(
+      '\nMaximale cofinanciering: € 1.000.000,00\nGebruikte parameters:\n',
+    );
   });
 
   it('leaves off-the-shelf lines out, in English, amounts typed the English way', () => {
@@ -191,7 +196,7 @@ describe('pio-rules cofinancing', () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('is not eligible');
-    expect(linesOf(run.stdout).at(-1)).toBe('Maximum cofinancing: €600,000.00');
+    expect(run.stdout).toContain('\nMaximum cofinancing: €600,000.00\nParameters used:\n');
   });
 
   it('reads Dutch typed amounts, VAT, requested and --at; prints JSON', () => {
@@ -242,7 +247,10 @@ describe('pio-rules cofinancing', () => {
 
   it.each([
     [['--cost', 'veel'], '--cost: ', '[invalid_amount]'],
-    [['--cost', '1,5', '--lang', 'en'], '--cost: ', '[invalid_amount]'],
+    [['--cost', '0.005'], '--cost: ', '[invalid_amount]'],
+    [['--cost', '00.005', '--lang', 'en'], '--cost: ', '[invalid_amount]'],
+    [['--cost', '1.500', '--lang', 'en'], '--cost: Ambiguous amount: "1.500"', '[invalid_amount]'],
+    [['--line', 'rd-services=1,500'], '--line rd-services=1,500: Dubbelzinnig', '[invalid_amount]'],
     [['--cost', '-5'], '--cost: ', '[negative_amount]'],
     [['--line', 'rd-services=1', '--line', 'other=-5'], '--line other=-5: ', '[negative_amount]'],
     [['--cost', '5', '--requested', 'x'], '--requested: ', '[invalid_amount]'],
@@ -268,7 +276,10 @@ describe('pio-rules schema and parameters', () => {
     const run = runBin(['parameters', '--at', '2024-10-10']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Parameters die gelden op 2024-10-10:/);
-    expect(run.stdout).toContain('cofinancing.cap = 1000000.00 EUR');
+    expect(run.stdout).toContain('\ncofinancing.cap = € 1.000.000,00\n');
+    expect(run.stdout).toContain('\ncalls.perYear = 2 oproepen per jaar\n');
+    expect(run.stdout).toContain('\ncalls.deadlineTimeOfDay = 24.00 uur\n');
+    expect(run.stdout).toContain('\ncofinancing.maxRate = 50%\n');
     expect(run.stdout).toMatch(/bron: .+ <https?:\/\//);
   });
 

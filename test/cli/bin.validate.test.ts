@@ -34,10 +34,13 @@ describe('pio-rules validate (the built binary)', () => {
     const path = file('valid.json', JSON.stringify(valid, null, 2));
     const run = runBin(['validate', path]);
     expect(run.code).toBe(0);
-    expect(linesOf(run.stdout)).toEqual([
-      `${path}: geldig (maximale cofinanciering € 750.000,00)`,
-      '1 geldig, 0 ongeldig',
-    ]);
+    const lines = linesOf(run.stdout);
+    expect(lines[0]).toBe(`${path}: geldig (maximale cofinanciering € 750.000,00)`);
+    // The built-in calendar's 2024-2 is an announced target date: a warning says so.
+    expect(lines[1]).toMatch(
+      /^ {2}waarschuwing: callId: De uiterste datum van oproep 2024-2 \(donderdag 10 oktober 2024 om 24\.00 uur\) is aangekondigd als streefdatum, .* \[deadline_not_published\]$/,
+    );
+    expect(lines.slice(2)).toEqual(['1 geldig, 0 ongeldig']);
     expect(run.stderr).toBe('');
   });
 
@@ -143,7 +146,13 @@ describe('pio-rules validate (the built binary)', () => {
       line: 1,
       index: null,
       valid: true,
-      issues: [],
+      issues: [
+        expect.objectContaining({
+          code: 'deadline_not_published',
+          severity: 'warning',
+          params: expect.objectContaining({ status: 'announced' }),
+        }),
+      ],
       maximum: '750000.00',
     });
     expect(records[1]).toMatchObject({ line: 2, valid: false });
@@ -160,7 +169,7 @@ describe('pio-rules validate (the built binary)', () => {
       valid: null,
       error: { code: 'invalid_json' },
     });
-    expect(records[3]).toEqual({ summary: { valid: 1, invalid: 1, unreadable: 1, total: 2 } });
+    expect(records[3]).toEqual({ summary: { valid: 1, invalid: 1, unreadable: 1, total: 3 } });
     expectOneErrorLine(run.stderr, `${path}:3:2: malformed JSON: unexpected character 'o'`);
   });
 
@@ -173,7 +182,7 @@ describe('pio-rules validate (the built binary)', () => {
     expect(after.code).toBe(1);
     expect(JSON.parse(linesOf(after.stdout)[0]!).issues[0]).toMatchObject({
       code: 'submitted_after_deadline',
-      path: ['at'],
+      path: ['submittedAt'],
       params: { judgedBy: 'option' },
     });
     const text = runBin(['validate', path, '--at', '2024-10-11T12:00:00+02:00']);
@@ -211,7 +220,9 @@ describe('pio-rules validate (the built binary)', () => {
     const invalid = names.filter((n) =>
       expected.expected[n]!.some(
         (code) =>
-          code !== 'cofinancing_above_indicative_cap' && code !== 'expertise_above_indicative_max',
+          code !== 'cofinancing_above_indicative_cap' &&
+          code !== 'expertise_above_indicative_max' &&
+          code !== 'deadline_not_published',
       ),
     );
     expect(run.code).toBe(invalid.length > 0 ? 1 : 0);

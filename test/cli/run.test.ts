@@ -45,7 +45,7 @@ describe('runCli', () => {
   it('runs calls, next-deadline (with the injected clock), parameters and schema', async () => {
     const calls = await runInProcess(['calls', '--year', '2024']);
     expect(calls.stdout.split('\n')[0]).toBe(
-      '2024-1  donderdag 18 april 2024 om 24.00 uur  Oproep 1 van 2024',
+      '2024-1  donderdag 18 april 2024 om 24.00 uur (aangekondigd)  Oproep 1 van 2024',
     );
     expect((await runInProcess(['calls', '--year', '2016'])).stdout).toBe(
       'geen oproepen in 2016\n',
@@ -78,8 +78,9 @@ describe('runCli', () => {
 
   it('runs cofinancing in both forms and reports bad lines per flag', async () => {
     const capped = await runInProcess(['cofinancing', '--cost', '2.400.000']);
-    expect(capped.stdout.trimEnd().split('\n').at(-1)).toBe(
-      'Maximale cofinanciering: € 1.000.000,00',
+    // The explanation ends with the maximum; the parameter versions used follow it.
+    expect(capped.stdout).toContain(
+      '\nMaximale cofinanciering: € 1.000.000,00\nGebruikte parameters:\n',
     );
     const json = await runInProcess([
       'cofinancing',
@@ -104,6 +105,45 @@ describe('runCli', () => {
     ]);
     const precision = await runInProcess(['cofinancing', '--cost', '12.345', '--lang', 'en']);
     expectOneErrorLine(precision.stderr, '--cost: ', '[invalid_amount]');
+  });
+
+  it('reads every amount flag by the one rule of docs/amounts.md, and exits 2 on a refused one', async () => {
+    for (const lang of ['nl', 'en']) {
+      for (const [args, flag, says] of [
+        [
+          ['--cost', '0.005'],
+          '--cost: ',
+          /"0\.005" (heeft|has) more|"0\.005" .*(decimalen|decimals)/,
+        ],
+        [['--cost', '00.005'], '--cost: ', /"00\.005"/],
+        [['--line', 'rd-services=0.005'], '--line rd-services=0.005: ', /"0\.005"/],
+        [['--cost', '1.500'], '--cost: ', /"1\.500" .*1[.,]500[.,]00.*1[.,]50/],
+        [['--cost', '5', '--requested', '1,500'], '--requested: ', /"1,500"/],
+      ] as const) {
+        const run = await runInProcess(['cofinancing', ...args, '--lang', lang]);
+        expect(run.code, args.join(' ')).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(expectOneErrorLine(run.stderr, flag, '[invalid_amount]')).toMatch(says);
+      }
+      const read = async (cost: string): Promise<unknown> =>
+        (
+          JSON.parse(
+            (await runInProcess(['cofinancing', '--cost', cost, '--json', '--lang', lang])).stdout,
+          ) as { eligibleBase: unknown }
+        ).eligibleBase;
+      expect(await read('1.50')).toBe('1.50');
+      expect(await read('1.500,00')).toBe('1500.00');
+      expect(await read('1,500.00')).toBe('1500.00');
+      expect(await read('€ 2.400.000')).toBe('2400000.00');
+    }
+  });
+
+  it('says in the help of cofinancing, in both languages, how 1.500, 1.50 and 1.500,00 are read', async () => {
+    const nl = (await runInProcess(['cofinancing', '--help'])).stdout;
+    expect(nl).toContain('1.50 is € 1,50 en 1.500,00 is\n€ 1.500,00, maar 1.500 wordt geweigerd');
+    const en = (await runInProcess(['cofinancing', '--help', '--lang', 'en'])).stdout;
+    expect(en).toContain('1.50 is €1.50 and 1.500,00 is\n€1,500.00, but 1.500 is refused');
+    for (const help of [nl, en]) expect(help).toMatch(/1500 .*1,5|1500 .*1\.5/);
   });
 
   it('validates files, arrays, NDJSON and stdin', async () => {
@@ -217,7 +257,7 @@ describe('runCli', () => {
     const british = await runInProcess(['calls', '--year', '2016', '--lang', 'en-GB']);
     expect(british.stdout).toBe('no calls in 2016\n');
     const american = await runInProcess(['cofinancing', '--cost', '100', '--lang=en-US']);
-    expect(american.stdout.trimEnd().split('\n').at(-1)).toBe('Maximum cofinancing: €50.00');
+    expect(american.stdout).toContain('\nMaximum cofinancing: €50.00\nParameters used:\n');
     const dutch = await runInProcess(['calls', '--year', '2016', '--lang', 'nl-NL']);
     expect(dutch.stdout).toBe('geen oproepen in 2016\n');
     const belgian = await runInProcess(['calls', '--year', '2016', '--lang', 'nl-BE']);

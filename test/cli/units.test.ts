@@ -67,19 +67,26 @@ describe('parseAmountArgument', () => {
     expect(amount('-3.25', 'nl')).toBe('-3.25');
   });
 
-  it('reads typed text per language; a dot with three digits is a thousands separator in Dutch', () => {
-    expect(amount('1.200', 'nl')).toBe('1200.00');
-    expect(amount('€ 1.200.000,50', 'nl')).toBe('1200000.50');
-    expect(amount('€1,200,000.50', 'en')).toBe('1200000.50');
-    expect(amount('1.200', 'en')).toBe('invalid_amount');
-    expect(amount('1,200.50', 'nl')).toBe('invalid_amount');
-    expect(amount('veel', 'nl')).toBe('invalid_amount');
+  it('reads typed text by one rule in every language; refuses what Dutch and English read apart', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      expect(amount('€ 1.200.000,50', locale)).toBe('1200000.50');
+      expect(amount('€1,200,000.50', locale)).toBe('1200000.50');
+      expect(amount('1.50', locale)).toBe('1.50');
+      expect(amount('1.500,00', locale)).toBe('1500.00');
+      expect(amount('1.500', locale)).toBe('invalid_amount');
+      expect(amount('1,500', locale)).toBe('invalid_amount');
+      expect(amount('0.005', locale)).toBe('invalid_amount');
+      expect(amount('00.005', locale)).toBe('invalid_amount');
+      expect(amount('veel', locale)).toBe('invalid_amount');
+    }
   });
 
   it('returns the result of safeParseEur, its issues rendered in the language', () => {
-    const typed = parseAmountArgument('1,5', 'en');
-    expect(typed).toEqual(safeParseEur('1,5', { locale: 'en' }));
-    expect(typed.success || typed.issues[0]?.message).toMatch(/^Invalid amount: "1,5"/);
+    for (const text of ['1,5', '1.500', '0.005', ' 2.400.000 ', 'x'])
+      for (const locale of ['nl', 'en'] as const)
+        expect(parseAmountArgument(text, locale)).toEqual(safeParseEur(text, { locale }));
+    const typed = parseAmountArgument('1.500', 'en');
+    expect(typed.success || typed.issues[0]?.message).toMatch(/^Ambiguous amount: "1.500"/);
     const dutch = parseAmountArgument('veel', 'nl');
     expect(dutch.success || dutch.issues[0]?.message).toMatch(/^Ongeldig bedrag: "veel"/);
     expect(amount('99999999999999', 'nl')).toBe('amount_out_of_range');
@@ -274,6 +281,9 @@ describe('texts', () => {
       noCalls: [2016],
       parametersHeading: ['2024-10-10'],
       validity: ['2019-01-01', null],
+      noParametersAt: ['2016-01-01', '2017-01-01'],
+      counted: ['calls.perYear', '2'],
+      timeOfDay: ['24:00'],
     };
     for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
       const [dutch, english] = [nl[key], en[key]];
@@ -312,11 +322,18 @@ describe('texts', () => {
 describe('commands, their pure parts', () => {
   it('prints a call as a line and as JSON', () => {
     const call = getCall('2024-1')!;
-    expect(callLine(call, 'en')).toBe('2024-1  Thursday 18 April 2024 at 24:00  Call 1 of 2024');
-    expect(callLine(call, 'nl', 8)).toBe(
-      '2024-1    donderdag 18 april 2024 om 24.00 uur  Oproep 1 van 2024',
+    expect(callLine(call, 'en')).toBe(
+      '2024-1  Thursday 18 April 2024 at 24:00 (announced)  Call 1 of 2024',
     );
-    expect(callJson(call, 'nl').deadlineText).toBe('donderdag 18 april 2024 om 24.00 uur');
+    expect(callLine(call, 'nl', 8)).toBe(
+      '2024-1    donderdag 18 april 2024 om 24.00 uur (aangekondigd)  Oproep 1 van 2024',
+    );
+    expect(callJson(call, 'nl').deadlineText).toBe(
+      'donderdag 18 april 2024 om 24.00 uur (aangekondigd)',
+    );
+    expect(callLine(getCall('2019-1')!, 'en')).toBe(
+      '2019-1  Friday 14 June 2019 at 24:00  Call 1 of 2019',
+    );
     expect(callJson(call, 'nl').id).toBe('2024-1');
   });
 
@@ -341,7 +358,7 @@ describe('commands, their pure parts', () => {
 
   it('prints a parameter with its validity, status, source and note', () => {
     const text = parameterText(getParameter('cofinancing.cap', { at: '2024-10-10' }), 'en', en);
-    expect(text.split('\n')[0]).toBe('cofinancing.cap = 1000000.00 EUR');
+    expect(text.split('\n')[0]).toBe('cofinancing.cap = €1,000,000.00');
     const withNote = parameterText(
       {
         ...getParameter('cofinancing.cap'),
@@ -354,12 +371,23 @@ describe('commands, their pure parts', () => {
     expect(withNote).toContain('tot en met 2030-01-01');
     expect(withNote.trimEnd().split('\n').at(-1)).toBe('  noot');
     expect(parameterText(getParameter('calls.timeZone'), 'en', en).split('\n')[0]).toBe(
-      'calls.timeZone = Europe/Brussels timeZone',
+      'calls.timeZone = Europe/Brussels',
     );
-    const structured = parameterText(getParameter('cofinancing.eligibleCategories'), 'en', en);
+    const structured = parameterText(
+      getParameter('cofinancing.eligibleCategories', { at: '2019-06-14' }),
+      'en',
+      en,
+    );
     expect(structured.split('\n')[0]).toBe(
-      'cofinancing.eligibleCategories = ["rd-services","validation"] categories',
+      'cofinancing.eligibleCategories = R&D services and validation or testing',
     );
+    // A legal text is cited with its article; a name in both languages in the output's.
+    const scope = parameterText(getParameter('cofinancing.eligibleCategories'), 'en', en);
+    expect(scope).toContain(
+      'overheidsopdrachten, art. 1, 4° <https://www.lisloi.be/laws/2024003642>',
+    );
+    const body = parameterText(getParameter('decision.body', { at: '2019-06-14' }), 'nl', nl);
+    expect(body.split('\n')[0]).toBe('decision.body = het Beslissingscomité van het Hermesfonds');
   });
 
   it('names the status of a parameter with the library labels', () => {

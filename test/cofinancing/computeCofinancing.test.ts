@@ -13,6 +13,7 @@ import {
   createParameterRegistry,
   defaultParameters,
   getDefinition,
+  getParameter,
 } from '../../src/parameters/index.js';
 import { expectCode } from '../helpers/expectCode.js';
 
@@ -162,17 +163,23 @@ describe('computeCofinancing', () => {
     expect(result.cap.amount).toBe('1500000.00');
     expect(result.capIndicative).toBe(false);
     expect(result.capped).toBe(true);
+    // Who decided: the body in force on the date of the rules (here the latest).
+    const decisionBody = getParameter('decision.body').value;
     expect(out.warnings.map((w) => [w.code, w.severity, w.path, w.params])).toEqual([
       [
         'cap_overridden',
         'warning',
         ['capOverride'],
-        { indicativeCap: '1000000.00', cap: '1500000.00' },
+        { indicativeCap: '1000000.00', cap: '1500000.00', decisionBody },
       ],
     ]);
     expect(out.warnings[0]?.source?.url).toMatch(/^https:\/\//);
     const overridden = result.explanation.find((s) => s.code === 'cap_overridden');
-    expect(overridden?.params).toEqual({ indicativeCap: '1000000.00', cap: '1500000.00' });
+    expect(overridden?.params).toEqual({
+      indicativeCap: '1000000.00',
+      cap: '1500000.00',
+      decisionBody,
+    });
     expect(overridden?.parameters.map((p) => p.id)).toEqual(['cofinancing.cap']);
     const cap = result.explanation.find((s) => s.code === 'cap_applied');
     expect(cap?.params).toMatchObject({ indicative: false, cap: '1500000.00' });
@@ -234,8 +241,14 @@ describe('computeCofinancing', () => {
     });
     expect(old.parameters.find((p) => p.id === 'cofinancing.cap')).toMatchObject({
       validFrom: '2017-01-01',
-      status: 'assumed',
+      status: 'published',
     });
+    expect(old.parameters.find((p) => p.id === 'vat.standardRate')).toBeUndefined();
+    expect(
+      data({ estimatedCost: '100', vat: 'non-recoverable' }, { at: '2019-06-01' }).parameters.find(
+        (p) => p.id === 'vat.standardRate',
+      ),
+    ).toMatchObject({ validFrom: '2017-01-01', status: 'assumed' });
     expect(latest.parameters.find((p) => p.id === 'cofinancing.cap')).toMatchObject({
       validFrom: '2020-01-01',
       status: 'published',
@@ -565,8 +578,15 @@ describe('computeCofinancing', () => {
     expect(Object.keys(out)).toEqual(['success', 'data', 'warnings']);
   });
 
-  it('knows the four cost categories', () => {
-    expect(costCategories).toEqual(['rd-services', 'validation', 'off-the-shelf', 'other']);
+  it('knows the six cost categories', () => {
+    expect(costCategories).toEqual([
+      'rd-services',
+      'rdi',
+      'validation',
+      'feasibility-study',
+      'off-the-shelf',
+      'other',
+    ]);
   });
 
   it('accepts amounts as Money, copies of Money, numbers and strings', () => {

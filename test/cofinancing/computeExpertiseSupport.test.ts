@@ -71,7 +71,7 @@ describe('computeExpertiseSupport', () => {
     const above = computeExpertiseSupport({ requested: '40000' });
     expect(explainCofinancing(above.data, { locale: 'en' })).toEqual([
       'Rules: the latest version of every parameter',
-      'External expertise: requested €40,000.00, above the indicative maximum of €30,000.00 (the decision committee may decide otherwise)',
+      'External expertise: requested €40,000.00, above the indicative maximum of €30,000.00 (an indicative amount: the use of external expertise is agreed by mutual consultation)',
     ]);
     expect(Object.isFrozen(above.warnings[0]?.params)).toBe(true);
   });

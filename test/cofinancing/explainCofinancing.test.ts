@@ -181,9 +181,11 @@ describe('explainCofinancing', () => {
       id: 'cofinancing.maxRate',
       value: '0.5',
       validFrom: '2017-01-01',
-      status: 'assumed',
+      status: 'published',
     });
     expect(rate?.source.url).toMatch(/^https:\/\//);
+    const rounded = result.explanation.find((s) => s.code === 'rounded')?.parameters[0];
+    expect(rounded).toMatchObject({ id: 'cofinancing.rounding', status: 'assumed' });
     expect(result.parameters.map((p) => p.id)).toEqual([
       'cofinancing.eligibleCategories',
       'cofinancing.maxRate',
@@ -192,10 +194,12 @@ describe('explainCofinancing', () => {
     ]);
     expect(explainCofinancing(result)[0]).toBe('Regels zoals van kracht op 1 maart 2018');
     expect(explainCofinancing(result, { locale: 'en' })[0]).toBe('Rules in force on 1 March 2018');
-    // Before 2024 the rate is an assumption: its step says so.
+    // Before 2024 the rate is published too (EWI 2017): its step is no assumption; the
+    // rounding is one, and its step says so.
     expect(explainCofinancing(result)[4]).toBe(
-      'Maximaal 50% van de basis: 50% van € 100,00 = € 50,00 (aanname)',
+      'Maximaal 50% van de basis: 50% van € 100,00 = € 50,00',
     );
+    expect(explainCofinancing(result)[5]).toMatch(/ \(aanname\)$/);
   });
 
   it('explains VAT, a committee cap, a request, a call and phases in both locales', () => {
@@ -239,7 +243,7 @@ describe('explainCofinancing', () => {
       'Niet-recupereerbare btw: 21% van € 2.500.000,00 = € 525.000,00, naar beneden afgerond tot € 525.000,00; basis inclusief btw: € 3.025.000,00 (aanname)',
     );
     expect(nl[7]).toBe(
-      'Het richtbedrag van circa € 1.000.000,00 is bij beslissing vervangen door € 1.250.000,00',
+      'Het richtbedrag van circa € 1.000.000,00 is bij beslissing van het beslissingscomité bij het Fonds voor Innoveren en Ondernemen vervangen door € 1.250.000,00',
     );
     expect(nl[8]).toBe(
       '50% van € 3.025.000,00 = € 1.512.500,00, begrensd tot € 1.250.000,00 (beslissing)',

@@ -12,7 +12,14 @@ import {
   getDefinition,
 } from '../../src/parameters/index.js';
 
-const categories = ['rd-services', 'validation', 'off-the-shelf', 'other'];
+const categories = [
+  'rd-services',
+  'rdi',
+  'validation',
+  'feasibility-study',
+  'off-the-shelf',
+  'other',
+];
 
 /** The issues of a refused input, as code, path and params. */
 function problems(input: unknown, options: ComputeCofinancingOptions = {}) {
@@ -84,10 +91,10 @@ describe('safeComputeCofinancing issues say what was received and expected', () 
     });
     const [nl, en] = messages({ costs: [{ category: 'hardware', amount: '1' }] });
     expect(nl).toEqual([
-      'Ongeldige waarde "hardware"; toegelaten: O&O-diensten, validatie of testen, kant-en-klare oplossing of overige.',
+      'Ongeldige waarde "hardware"; toegelaten: O&O-diensten, O&O&I (diensten, leveringen of werken voor onderzoek, ontwikkeling en innovatie), validatie of testen, haalbaarheidsstudie, kant-en-klare oplossing of overige.',
     ]);
     expect(en).toEqual([
-      'Invalid value "hardware"; allowed: R&D services, validation or testing, off-the-shelf solution or other.',
+      'Invalid value "hardware"; allowed: R&D services, R&D&I (services, supplies or works for research, development and innovation), validation or testing, feasibility study, off-the-shelf solution or other.',
     ]);
   });
 

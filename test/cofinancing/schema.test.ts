@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { amountSchema, costLineSchema } from '../../src/cofinancing/schema.js';
+import { NOT_BLANK_PATTERN } from '../../src/input/patterns.js';
 import { fromZodIssues } from '../../src/issues/zod.js';
+import { costCategories } from '../../src/vocabulary/index.js';
 
 /** The issues of a value a schema refuses, as code, path and params. */
 function refused(schema: z.ZodType, value: unknown) {
@@ -38,7 +40,7 @@ describe('the cost line of a proposal (costLineSchema, shared with the applicati
         ['category'],
         {
           received: '"hardware"',
-          expected: ['rd-services', 'validation', 'off-the-shelf', 'other'],
+          expected: [...costCategories],
           enum: 'costCategory',
         },
       ],
@@ -68,13 +70,20 @@ describe('the cost line of a proposal (costLineSchema, shared with the applicati
       additionalProperties: false,
       required: ['category', 'amount'],
       properties: {
-        category: { type: 'string', enum: ['rd-services', 'validation', 'off-the-shelf', 'other'] },
+        category: { type: 'string', enum: [...costCategories] },
         amount: {
           type: 'string',
-          pattern: '^\\d{1,13}(?:\\.\\d{1,2})?$',
+          pattern: '^[0-9]{1,13}(?:\\.[0-9]{1,2})?$',
           description: 'Estimated amount in euro excl. VAT (geraamd bedrag excl. btw).',
         },
-        label: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
+        // zod writes the `source` of the expression (U+2028 and U+2029 as \u escapes); the
+        // application's JSON Schema writes the characters themselves.
+        label: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 200,
+          pattern: new RegExp(NOT_BLANK_PATTERN).source,
+        },
       },
     });
   });

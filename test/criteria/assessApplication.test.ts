@@ -94,7 +94,8 @@ describe('assessApplication', () => {
   it('returns the same success as safeAssessApplication, frozen', () => {
     const made = assessApplication(application, perfect);
     expect(made).toEqual(safeAssessApplication(application, perfect));
-    expect(made.warnings).toEqual([]);
+    // The built-in calendar's 2024-2 is announced: the one warning says so.
+    expect(made.warnings.map((w) => w.code)).toEqual(['deadline_not_published']);
     expect(Object.isFrozen(made.data)).toBe(true);
     expect(Object.isFrozen(made.data.criteria[0])).toBe(true);
     expect(Object.isFrozen(made.data.criteria[0]?.subCriteria[0])).toBe(true);
@@ -290,6 +291,7 @@ describe('assessApplication', () => {
     expect(made.data.decision).toBe('admitted');
     expect(made.warnings.map((w) => [w.code, w.severity])).toEqual([
       ['submission_time_unknown', 'warning'],
+      ['deadline_not_published', 'warning'],
     ]);
     expect(made.warnings[0]?.message.length).toBeGreaterThan(10);
   });
@@ -299,14 +301,14 @@ describe('assessApplication', () => {
       eligibleOrganisationTypes: ['province'],
     });
     expect(made.data.decision).toBe('not-admitted');
-    expect(made.warnings).toEqual([]);
+    expect(made.warnings.map((w) => w.code)).toEqual(['deadline_not_published']);
   });
 
   it('judges a draft by the at option, as validateApplication does', () => {
     expect(assess(draft, perfect, { at: '2024-10-01T12:00:00+02:00' }).decision).toBe('admitted');
     const result = assess(draft, perfect, { at: new Date('2024-10-11T12:00:00+02:00') });
     expect(result.reasons.map((r) => [r.code, r.path])).toEqual([
-      ['submitted_after_deadline', ['at']],
+      ['submitted_after_deadline', ['submittedAt']],
     ]);
   });
 

@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as enterpriseNumber from '../../src/applications/enterpriseNumber.js';
 import * as primitives from '../../src/applications/schema/primitives.js';
+import * as patterns from '../../src/input/patterns.js';
 
 /**
  * Catastrophic backtracking: every regular expression in `src/` (each `/.../flags` literal, found
@@ -63,7 +64,11 @@ function scan(file: string): { literals: Found[]; patternNames: string[] } {
 const scanned = files(SRC).map(scan);
 const literals = scanned.flatMap((s) => s.literals);
 const patternNames = [...new Set(scanned.flatMap((s) => s.patternNames))].sort();
-const patternConstants: Readonly<Record<string, unknown>> = { ...primitives, ...enterpriseNumber };
+const patternConstants: Readonly<Record<string, unknown>> = {
+  ...primitives,
+  ...enterpriseNumber,
+  ...patterns,
+};
 const constructed: Found[] = patternNames.map((name) => ({
   where: `${name} (new RegExp)`,
   regex: new RegExp(String(patternConstants[name])),

@@ -24,12 +24,12 @@ describe('issueMessage', () => {
   });
 
   it('renders an issue a public function returned, after a JSON round trip, in another language', () => {
-    const failed = safeParseEur('1,5', { locale: 'en' });
+    const failed = safeParseEur('1.500', { locale: 'en' });
     if (failed.success) throw new Error('expected a failure');
     const stored = JSON.parse(JSON.stringify(failed.issues[0])) as { code: string; params: object };
     expect(issueMessage(stored, { locale: 'en' })).toBe(failed.issues[0]?.message);
     expect(issueMessage(stored)).toBe(
-      'Ongeldig bedrag: "1,5" (verwacht: een bedrag zoals in Engelse schrijfwijze "€1,234,567.89" of "1234567.89").',
+      'Dubbelzinnig bedrag: "1.500" is € 1.500,00 in Nederlandse schrijfwijze maar € 1,50 in Engelse. Schrijf de decimalen erbij of laat het scheidingsteken van de duizendtallen weg (zoals "1.500,00", "1,50" of "1500").',
     );
   });
 

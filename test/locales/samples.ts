@@ -68,6 +68,19 @@ export const samples: { readonly [C in IssueCode]: IssueParams[C] } = {
     judgedBy: 'submission',
   },
   submission_time_unknown: {},
+  submitted_before_opening: {
+    callId: '2017-2',
+    opensAt: '2017-09-26T22:00:00.000Z',
+    submittedAt: '2017-09-01T10:00:00.000Z',
+    timeZone: 'Europe/Brussels',
+    judgedBy: 'submission',
+  },
+  deadline_not_published: {
+    callId: '2024-1',
+    status: 'announced',
+    deadlineDate: '2024-04-18',
+    deadlineTimeOfDay: '24:00',
+  },
   commercially_available_solution: {},
   cofinancing_above_max_rate: {
     requested: '1100000.00',
@@ -101,8 +114,15 @@ const sample = <C extends IssueCode>(code: C, params: IssueParams[C]): Sample =>
 
 /** The other branches of the messages: optional params and every kind of a closed param. */
 export const variants: readonly Sample[] = [
-  sample('invalid_amount', { received: '"1234.56"', typed: 'nl' }),
-  sample('invalid_amount', { received: '"1,5"', typed: 'en' }),
+  sample('invalid_amount', { received: '"1.2.3"', typed: 'malformed' }),
+  sample('invalid_amount', { received: '"1.500"', typed: 'ambiguous', readings: ['1500', '1.5'] }),
+  sample('invalid_amount', {
+    received: '"1,234"',
+    typed: 'ambiguous',
+    readings: ['1.234', '1234'],
+  }),
+  sample('invalid_amount', { received: '"1.500"', typed: 'ambiguous' }),
+  sample('invalid_amount', { received: '"0.005"', typed: 'precision' }),
   sample('invalid_ratio', { received: '[]', problem: 'none' }),
   sample('invalid_ratio', { received: '0', problem: 'all_zero' }),
   sample('invalid_type', { expected: 'registry', received: 'object' }),
@@ -112,6 +132,25 @@ export const variants: readonly Sample[] = [
   sample('too_short', { minimum: 1, unit: 'characters' }),
   sample('too_short', { minimum: 1, unit: 'items' }),
   sample('too_short', { minimum: 3, unit: 'characters' }),
+  // A structural issue of a proposal names its field.
+  sample('required', { field: 'project.title' }),
+  sample('invalid_type', {
+    expected: 'text',
+    received: 'number',
+    field: 'procurement.costs[].amount',
+  }),
+  sample('too_long', { maximum: 200, unit: 'characters', field: 'project.title' }),
+  sample('too_long', { maximum: 50, unit: 'items', field: 'partners' }),
+  sample('too_short', { minimum: 1, unit: 'characters', field: 'project.title' }),
+  sample('too_short', { minimum: 3, unit: 'characters', field: 'project.summary' }),
+  sample('too_short', { minimum: 1, unit: 'items', field: 'procurement.costs' }),
+  sample('too_short', { minimum: 2, unit: 'items', field: 'support.externalExpertise.activities' }),
+  sample('invalid_value', {
+    received: '"bedrijf"',
+    expected: ['municipality', 'province'],
+    enum: 'organisationType',
+    field: 'applicant.organisationType',
+  }),
   sample('invalid_value', {
     received: '"maybe"',
     expected: ['yes', 'partly', 'no', 'unknown'],
@@ -151,7 +190,7 @@ export const variants: readonly Sample[] = [
   sample('invalid_value', { received: '"x"', expected: ['regular', 'thematic'], enum: 'callKind' }),
   sample('invalid_value', {
     received: '"x"',
-    expected: ['published', 'projected'],
+    expected: ['published', 'announced', 'projected'],
     enum: 'callDataStatus',
   }),
   sample('invalid_value', {
@@ -179,6 +218,8 @@ export const variants: readonly Sample[] = [
   sample('invalid_call_id', { id: '2024-1', kind: 'thematic' }),
   sample('no_parameter_value', { id: 'myApp.empty', at: '' }),
   sample('submitted_after_deadline', { ...samples.submitted_after_deadline, judgedBy: 'option' }),
+  sample('submitted_before_opening', { ...samples.submitted_before_opening, judgedBy: 'option' }),
+  sample('deadline_not_published', { ...samples.deadline_not_published, status: 'projected' }),
   sample('other_not_eligible', { category: 'off-the-shelf' }),
   sample('organisation_not_eligible', { organisationType: 'flemish-department' }),
   sample('organisation_not_eligible', { organisationType: 'care-institution' }),

@@ -115,7 +115,14 @@ describe('safeCreateParameterRegistry', () => {
         path: [0, 'versions', 0, 'value', 1],
         params: {
           received: '"nope"',
-          expected: ['rd-services', 'validation', 'off-the-shelf', 'other'],
+          expected: [
+            'rd-services',
+            'rdi',
+            'validation',
+            'feasibility-study',
+            'off-the-shelf',
+            'other',
+          ],
           enum: 'costCategory',
         },
       },

@@ -36,7 +36,10 @@ describe('getParameter', () => {
     expect(getParameter('cofinancing.rounding').status).toBe('assumed');
     expect(getParameter('calls.timeZone').status).toBe('assumed');
     expect(getParameter('cofinancing.maxRate').status).toBe('published');
-    expect(getParameter('cofinancing.maxRate', { at: '2019-06-14' }).status).toBe('assumed');
+    expect(getParameter('cofinancing.rounding', { at: '2019-06-14' }).status).toBe('assumed');
+    // Published before 2024 too (EWI 2017): not an assumption.
+    expect(getParameter('cofinancing.maxRate', { at: '2019-06-14' }).status).toBe('published');
+    expect(getParameter('cofinancing.cap', { at: '2018-01-01' }).status).toBe('published');
   });
 
   it('picks the version in force on a Brussels date, given in the options as at', () => {
@@ -145,7 +148,9 @@ describe('getParameter', () => {
     expect(() => (p.value as string[]).push('other')).toThrow(TypeError);
     expect(getParameter('cofinancing.eligibleCategories').value).toEqual([
       'rd-services',
+      'rdi',
       'validation',
+      'feasibility-study',
     ]);
   });
 });

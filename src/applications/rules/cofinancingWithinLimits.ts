@@ -1,5 +1,6 @@
 import { issue, type IssueData, withPathPrefix } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
+import { decisionBodyIn } from '../../parameters/read.js';
 import { centsOf } from '../../cofinancing/amounts.js';
 import type { CofinancingResult } from '../../cofinancing/types.js';
 import type { Money } from '../../money/Money.js';
@@ -34,11 +35,11 @@ export const cofinancingWithinLimits: ApplicationRule = {
     'no_parameter_value',
   ],
   description: {
-    nl: 'De gevraagde cofinanciering is hoogstens 50% van de subsidiabele basis (O&O-diensten en validatie) en, als richtbedrag, hoogstens circa 1 miljoen euro.',
-    en: 'The requested cofinancing is at most 50% of the eligible base (R&D services and validation) and, indicatively, at most about one million euro.',
+    nl: 'De gevraagde cofinanciering is hoogstens 50% van de subsidiabele basis (de kostenlijnen van de categorieën die op de datum van de regels in aanmerking komen) en, als richtbedrag, hoogstens circa 1 miljoen euro.',
+    en: 'The requested cofinancing is at most 50% of the eligible base (the cost lines of the categories eligible on the date of the rules) and, indicatively, at most about one million euro.',
   },
   source: sources.seed,
-  check({ application, cofinancing }) {
+  check({ application, context, cofinancing }) {
     if (cofinancing === undefined) return [];
     // A problem of the computation as a whole (a parameter without a value on the rules' date)
     // is placed at the procurement it computes; the others already point into it.
@@ -63,11 +64,17 @@ export const cofinancingWithinLimits: ApplicationRule = {
           { path: REQUESTED_PATH, source: sourceOf(result, 'cofinancing.maxRate') },
         ),
       );
-    if (above(requested, result.cap))
+    if (above(requested, result.cap)) {
+      // Who may decide otherwise: the body in force on the date of the rules.
+      const decisionBody = decisionBodyIn(context.parameters, result.ruleDate);
       found.push(
         issue(
           'cofinancing_above_indicative_cap',
-          { requested: requested.amount, cap: result.cap.amount },
+          {
+            requested: requested.amount,
+            cap: result.cap.amount,
+            ...(decisionBody === undefined ? {} : { decisionBody }),
+          },
           {
             path: REQUESTED_PATH,
             severity: 'warning',
@@ -75,6 +82,7 @@ export const cofinancingWithinLimits: ApplicationRule = {
           },
         ),
       );
+    }
     return found;
   },
 };

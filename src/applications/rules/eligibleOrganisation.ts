@@ -2,7 +2,21 @@ import { issue, type IssueData } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
 import type { ApplicationRule } from './ApplicationRule.js';
 
-/** The applicant and the partners are eligible organisations. @internal */
+/** The VLAIO page, with the sentence the rule rests on. */
+const ELIGIBILITY = Object.freeze({
+  ...sources.eligibility,
+  quote:
+    'Alle Vlaamse publieke sectororganisaties die structureel moeten voldoen aan de Wet op de Overheidsopdrachten',
+});
+
+/**
+ * The applicant and the partners are eligible organisations: of a type in
+ * `eligibleOrganisationTypes` (by default the public-sector types; a company, non-profit,
+ * research centre or other private organisation is told that it is not eligible and takes part
+ * as a supplier), and the applicant is structurally subject to the procurement law.
+ *
+ * @internal
+ */
 export const eligibleOrganisation: ApplicationRule = {
   id: 'eligible-organisation',
   codes: ['organisation_not_eligible', 'not_subject_to_procurement_law'],
@@ -10,7 +24,7 @@ export const eligibleOrganisation: ApplicationRule = {
     nl: 'De aanvrager is een Vlaamse publieke sectororganisatie die structureel moet voldoen aan de wet op de overheidsopdrachten; ook de partners zijn zulke organisaties.',
     en: 'The applicant is a Flemish public-sector organisation structurally subject to the public procurement law; so are the partners.',
   },
-  source: sources.eligibility,
+  source: ELIGIBILITY,
   check({ application, context }) {
     const eligible = context.eligibleOrganisationTypes;
     const found: IssueData[] = [];
@@ -20,7 +34,7 @@ export const eligibleOrganisation: ApplicationRule = {
         issue(
           'organisation_not_eligible',
           { organisationType: type },
-          { path, source: sources.eligibility },
+          { path, source: ELIGIBILITY },
         ),
       );
     };
@@ -33,7 +47,7 @@ export const eligibleOrganisation: ApplicationRule = {
           {},
           {
             path: ['applicant', 'subjectToProcurementLaw'],
-            source: sources.eligibility,
+            source: ELIGIBILITY,
           },
         ),
       );

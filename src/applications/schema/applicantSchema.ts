@@ -14,8 +14,16 @@ export const organisationTypeSchema = z
   .enum(organisationTypes, { error: 'enum:organisationType' })
   .meta({
     description:
-      'Type of the organisation (type organisatie): a Flemish public-sector body subject to the public procurement law.',
+      'Type of the organisation (type organisatie). Only Flemish public-sector bodies structurally subject to the public procurement law may apply or be partners; company, non-profit, research-centre and other-private are in the format so that validateApplication can say so (organisation_not_eligible): companies and research centres take part as suppliers of the procurement.',
   });
+
+/** How the format writes an enterprise number, and the check its digits pass. */
+const ENTERPRISE_NUMBER_FORMS =
+  'Written "0207.123.407", "0207 123 407" or "0207123407", with or without "BE" or "BE " before it, or in the old nine-digit form "207.123.407"; read as "0207.123.407". ' +
+  'The check digits are a business rule: the last two digits are 97 minus the first eight modulo 97.';
+
+/** The description of the applicant's enterprise number. */
+const ENTERPRISE_NUMBER_DESCRIPTION = `KBO enterprise number (ondernemingsnummer). ${ENTERPRISE_NUMBER_FORMS}`;
 
 /** Schema of the applicant's contact person (contactpersoon). */
 export const contactSchema = z
@@ -59,9 +67,7 @@ export const applicantSchema = z
   .object({
     name: textSchema(textLimits.name, 'Name of the organisation (naam organisatie).'),
     organisationType: organisationTypeSchema,
-    enterpriseNumber: enterpriseNumberSchema(
-      'KBO enterprise number (ondernemingsnummer), "0123.456.749" or "0123456749".',
-    ),
+    enterpriseNumber: enterpriseNumberSchema(ENTERPRISE_NUMBER_DESCRIPTION),
     subjectToProcurementLaw: z.boolean().meta({
       description:
         'Structurally subject to the public procurement law (structureel onderworpen aan de wet op de overheidsopdrachten).',
@@ -78,7 +84,7 @@ export const partnerSchema = z
     name: textSchema(textLimits.name, 'Name of the partner organisation (naam partner).'),
     organisationType: organisationTypeSchema,
     enterpriseNumber: enterpriseNumberSchema(
-      'KBO enterprise number of the partner (ondernemingsnummer).',
+      `KBO enterprise number of the partner (ondernemingsnummer). ${ENTERPRISE_NUMBER_FORMS}`,
     ),
   })
   .strict()

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { INVISIBLE_CHARACTERS, NOT_BLANK_PATTERN } from '../../input/patterns.js';
 import { codePointsAtMost } from '../../input/text.js';
 import { toInstant } from '../../time/instant.js';
-import { ENTERPRISE_NUMBER_PATTERN } from '../enterpriseNumber.js';
+import { dottedEnterpriseNumber, ENTERPRISE_NUMBER_PATTERN } from '../enterpriseNumber.js';
 
 /** Maximum lengths of the texts of a proposal, in characters (Unicode code points). */
 export const textLimits = {
@@ -29,19 +30,21 @@ export const textLimits = {
  * at most 14 hours).
  */
 export const INSTANT_PATTERN =
-  '^20(?:\\d{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:[02468][048]|[13579][26])-02-29)T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-](?:0\\d|1[0-4]):[0-5]\\d)$';
+  '^20(?:[0-9]{2}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[02468][048]|[13579][26])-02-29)T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?:Z|[+-](?:0[0-9]|1[0-4]):[0-5][0-9])$';
 
 /** Pattern of a call id: lowercase letters and digits in groups joined by single hyphens. */
-export const CALL_ID_PATTERN = '^[\\da-z]+(?:-[\\da-z]+)*$';
+export const CALL_ID_PATTERN = '^[0-9a-z]+(?:-[0-9a-z]+)*$';
 
-/** Pattern of an e-mail address: something, `@`, and a domain with at least one dot. */
-export const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$';
+/**
+ * Pattern of an e-mail address: something, `@`, and a domain with at least one dot; no part
+ * holds a character that shows nothing (white space, control or zero-width characters).
+ */
+export const EMAIL_PATTERN = `^[^@${INVISIBLE_CHARACTERS}]+@[^@.${INVISIBLE_CHARACTERS}]+(?:\\.[^@.${INVISIBLE_CHARACTERS}]+)+$`;
 
 /** Pattern of a phone number: digits, spaces and `()./-`, optionally after a `+`. */
-export const PHONE_PATTERN = '^\\+?[\\d ()./-]+$';
+export const PHONE_PATTERN = '^\\+?[0-9 ()./-]+$';
 
-/** Pattern that a required text must match: at least one character that is not white space. */
-export const NOT_BLANK_PATTERN = '\\S';
+export { NOT_BLANK_PATTERN };
 
 /** A text at most `maximum` code points long (zod's own length counts UTF-16 units). */
 function maxCodePoints(schema: z.ZodString, maximum: number): z.ZodString {
@@ -94,13 +97,17 @@ export function instantSchema(description: string) {
 }
 
 /**
- * A KBO enterprise number, `0123.456.749` or `0123456749` (the check digits are a business rule).
+ * A KBO enterprise number in one of the forms people write (`BE 0207.123.407`, `0207 123 407`,
+ * `0207123407`, `207.123.407`, ...: {@link ENTERPRISE_NUMBER_PATTERN}), read into its dotted
+ * form `0207.123.407`. The check digits are a business rule (`valid-enterprise-numbers`).
  *
  * @internal
  */
 export function enterpriseNumberSchema(description: string) {
+  // The transform runs only on a text the pattern accepted.
   return z
     .string()
     .regex(new RegExp(ENTERPRISE_NUMBER_PATTERN), 'enterprise-number')
+    .transform((text): string => dottedEnterpriseNumber(text))
     .meta({ description });
 }

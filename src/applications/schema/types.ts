@@ -34,7 +34,11 @@ export interface Applicant {
   readonly name: string;
   /** Type of organisation. */
   readonly organisationType: OrganisationType;
-  /** KBO enterprise number, `0123.456.749` or `0123456749`, as written. */
+  /**
+   * KBO enterprise number. In the document any accepted form (`BE 0207.123.407`,
+   * `0207 123 407`, `0207123407`, `207.123.407`, ...); in a parsed proposal its dotted form,
+   * `0207.123.407`.
+   */
   readonly enterpriseNumber: string;
   /** Structurally subject to the public procurement law. */
   readonly subjectToProcurementLaw: boolean;
@@ -50,7 +54,7 @@ export interface Partner {
   readonly name: string;
   /** Type of organisation. */
   readonly organisationType: OrganisationType;
-  /** KBO enterprise number, as written. */
+  /** KBO enterprise number: any accepted form in the document, the dotted form once parsed. */
   readonly enterpriseNumber: string;
 }
 

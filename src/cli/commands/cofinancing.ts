@@ -2,6 +2,7 @@ import {
   explainCofinancing,
   safeComputeCofinancing,
   type CofinancingInput,
+  type CofinancingResult,
   type CostLine,
 } from '../../cofinancing/index.js';
 import { formatPath, type IssuePath } from '../../issues/index.js';
@@ -10,8 +11,11 @@ import { costCategories, type CostCategory } from '../../vocabulary/index.js';
 import { parseAmountArgument } from '../amounts.js';
 import { choiceOption, listOption, stringOption } from '../args.js';
 import { clip, FlagIssuesError, flagValue, usageError } from '../errors.js';
-import type { Locale } from '../../locales/index.js';
+import { localeTables, type Locale } from '../../locales/index.js';
+import { getDefinition } from '../../parameters/index.js';
 import { jsonText } from '../output.js';
+import type { CliTexts } from '../texts.js';
+import { valueText } from './parameters.js';
 import type { CommandContext, CommandDefinition } from './context.js';
 
 function isCategory(text: string): text is CostCategory {
@@ -57,7 +61,7 @@ export function flagOfPath(path: IssuePath, lines: readonly string[]): string {
   return formatPath(path);
 }
 
-function run({ values, locale, io }: CommandContext): 0 {
+function run({ values, locale, texts, io }: CommandContext): 0 {
   const cost = stringOption(values, 'cost');
   const lines = listOption(values, 'line');
   if (cost !== undefined && lines.length > 0) throw usageError((m) => m.costAndLine());
@@ -86,14 +90,72 @@ function run({ values, locale, io }: CommandContext): 0 {
     );
   }
   const { data, warnings } = result;
-  const explanation = explainCofinancing(data, { locale });
+  const explanation = explainCofinancing(asTyped(data, cost, lines), { locale });
   if (values['json'] === true) {
     io.stdout.write(jsonText({ ...data, warnings, text: explanation }));
     return 0;
   }
   // The warnings (requested above the maximum) are steps of the explanation already.
-  io.stdout.write(explanation.map((line) => `${line}\n`).join(''));
+  io.stdout.write(
+    [...explanation, ...usedParametersText(data, locale, texts)].map((l) => `${l}\n`).join(''),
+  );
   return 0;
+}
+
+/**
+ * The result with its cost-line steps naming each line as it was typed (`--cost 2400000`,
+ * `--line rd-services=1200000`) instead of by its place in the input the tool built
+ * (`estimatedCost`, `costs[0]`): the explanation of a run speaks of what the user gave. Only the
+ * explanation is changed; the data (`eligible[].path`) stays as the library made it.
+ *
+ * @param result - The library's result.
+ * @param cost - The value of `--cost`, if given.
+ * @param lines - The values of `--line`, in order.
+ * @returns A copy whose cost-line steps name the flags.
+ */
+export function asTyped(
+  result: CofinancingResult,
+  cost: string | undefined,
+  lines: readonly string[],
+): CofinancingResult {
+  const typed = new Map<string, string>(
+    lines.map((line, i) => [formatPath(['costs', i]), `--line ${clip(line)}`]),
+  );
+  if (cost !== undefined) typed.set(formatPath(['estimatedCost']), `--cost ${clip(cost)}`);
+  const explanation = result.explanation.map((step) => {
+    if (step.code !== 'cost_line_eligible' && step.code !== 'cost_line_excluded') return step;
+    const flag = typed.get(step.params.line);
+    return flag === undefined ? step : { ...step, params: { ...step.params, line: flag } };
+  }) as CofinancingResult['explanation'];
+  return { ...result, explanation };
+}
+
+/**
+ * The parameter versions a computation used, for the text output: a heading, then one line per
+ * version with its value (as `parameters` writes it), validity, status and source.
+ *
+ * @param result - The library's result.
+ * @param locale - The language.
+ * @param texts - The tool's texts.
+ * @returns The lines, without newlines (none when no parameter was used).
+ */
+export function usedParametersText(
+  result: CofinancingResult,
+  locale: Locale,
+  texts: CliTexts,
+): string[] {
+  if (result.parameters.length === 0) return [];
+  const labels = localeTables[locale].labels.enums.parameterStatus;
+  return [
+    texts.parametersUsed,
+    ...result.parameters.map((used) => {
+      const definition = getDefinition(used.id, { locale });
+      const version = definition.versions.find((v) => v.validFrom === used.validFrom);
+      const value = valueText({ ...used, unit: definition.unit }, locale, texts);
+      const validity = texts.validity(used.validFrom, version?.validUntil ?? null);
+      return `  ${used.id} = ${value} · ${validity} · ${labels[used.status]} · ${texts.source}: ${used.source.title} <${used.source.url}>`;
+    }),
+  ];
 }
 
 /**

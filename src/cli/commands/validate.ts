@@ -32,6 +32,17 @@ export interface ValidateSummary {
   readonly unreadable: number;
 }
 
+/**
+ * Every record a `validate` run read: valid, invalid and unreadable ones together (the `total` of
+ * the `--json` summary), so `total` is what was given, not only what could be read.
+ *
+ * @param summary - The counts.
+ * @returns `valid + invalid + unreadable`.
+ */
+export function summaryTotal(summary: ValidateSummary): number {
+  return summary.valid + summary.invalid + summary.unreadable;
+}
+
 /** What `safeValidateApplication` says about one proposal. */
 export type ProposalResult = Result<ValidatedApplication>;
 
@@ -57,9 +68,12 @@ export function proposalRecord(read: ProposalRead, result: ProposalResult): obje
 
 /**
  * Where an issue of a proposal is, for people: its path, or `--at` for an issue about the
- * instant the tool passed (a draft judged late by `--at`).
+ * instant the tool passed (a draft judged by `--at`, late or before the opening:
+ * `params.judgedBy` is `option`).
  */
 function whereOf(issue: PioIssue): string | undefined {
+  if (issue.code === 'submitted_after_deadline' || issue.code === 'submitted_before_opening')
+    return issue.params.judgedBy === 'option' ? '--at' : undefined;
   return issue.path[0] === 'at' ? '--at' : undefined;
 }
 
@@ -193,7 +207,7 @@ class Run {
     const summary = { valid: this.valid, invalid: this.invalid, unreadable: this.unreadable };
     await this.out.write(
       this.json
-        ? jsonLine({ summary: { ...summary, total: this.valid + this.invalid } })
+        ? jsonLine({ summary: { ...summary, total: summaryTotal(summary) } })
         : `${texts.summary(this.valid, this.invalid, this.unreadable)}\n`,
     );
     await this.out.flush();

@@ -6,7 +6,8 @@ const help: { readonly [C in CliCommandName]: string } = {
   calls: `Usage: pio-rules calls [--year YEAR] [--json]
 
 The calls of the PIO programme with their deadlines (24:00 Brussels time on the deadline date).
-Expected calls (not published yet) are marked "expected".
+A deadline that is not published is marked: "announced" (a target date of the programme) or
+"expected" (a projection of this library).
 
 Options:
   --year YEAR    only the calls of this year
@@ -35,7 +36,8 @@ The maximum PIO cofinancing of a purchase, with the explanation of every step.
 Options:
   --cost AMOUNT                estimated cost excl. VAT (one line of R&D services)
   --line CATEGORY=AMOUNT       a cost line; repeat for more lines; categories:
-                               rd-services, validation, off-the-shelf, other
+                               rd-services, rdi, validation, feasibility-study,
+                               off-the-shelf, other
   --vat excluded|non-recoverable
                                VAT (default excluded); non-recoverable adds VAT to the base
   --requested AMOUNT           the cofinancing asked for
@@ -45,7 +47,10 @@ Options:
                                e.g. "1000000.00"), with the explanation as "text"
 ${LANG}
 
-Amounts: 1200000 or 1200000.50, or as typed in the chosen language (en: 1,200,000.50).
+Amounts, read the same way in every language: 1200000, 1200000.50, 1,200,000.50 or
+1.200.000,50, with or without €; at most two decimals. 1.50 is €1.50 and 1.500,00 is
+€1,500.00, but 1.500 is refused: 1500 written the Dutch way and 1.5 the English way (as are
+1,500, 250.000 and 1.234: write 1,500.00, 1.50 or 1500).
 
 Examples:
   pio-rules cofinancing --cost 2400000 --lang en
@@ -157,4 +162,10 @@ Exit codes: 0 all valid, 1 something invalid, 2 a usage or input error.`,
     at === undefined ? 'Parameters (latest version):' : `Parameters in force on ${at}:`,
   validity: (from, until) => (until === null ? `since ${from}` : `from ${from} to ${until}`),
   source: 'source',
+  noParametersAt: (at, earliest) =>
+    `no rule of the programme was in force on ${at}: the first rules are in force from ${earliest}`,
+  counted: (id, count) =>
+    id === 'calls.perYear' ? `${count} ${count === '1' ? 'call' : 'calls'} a year` : count,
+  timeOfDay: (time) => time,
+  parametersUsed: 'Parameters used:',
 };

@@ -1,15 +1,41 @@
+import { isPrivateOrganisationType, type DecisionBodyName } from '../../vocabulary/index.js';
 import type { IssueTexts } from '../LocaleTable.js';
+import { decisionBodyName } from '../decisionBody.js';
+
+/** " of <the body>" after "by decision", or nothing when no body is named. */
+const by = (body: DecisionBodyName | undefined): string => {
+  const name = decisionBodyName(body, 'en');
+  return name === undefined ? '' : ` of ${name}`;
+};
+
+/** A name that begins a sentence: its first letter in upper case. */
+const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** The two readings of an ambiguous amount, when stored data still has them as two texts. */
+const twoReadings = (readings: unknown): readonly [string, string] | undefined =>
+  Array.isArray(readings) &&
+  readings.length === 2 &&
+  readings.every((reading) => typeof reading === 'string')
+    ? (readings as [string, string])
+    : undefined;
 
 /** English messages of every issue code. @internal */
 export const issues: IssueTexts = {
-  invalid_amount: (p) =>
-    `Invalid amount: ${p.received} (expected: an amount such as ${
-      p.typed === undefined
-        ? '"1234.56"'
-        : p.typed === 'nl'
-          ? 'written the Dutch way, "€ 1.234.567,89" or "1234567,89"'
-          : '"€1,234,567.89" or "1234567.89"'
-    }).`,
+  invalid_amount: (p, f) => {
+    if (p.typed === 'ambiguous') {
+      const readings = twoReadings(p.readings);
+      return `Ambiguous amount: ${p.received} is ${
+        readings === undefined
+          ? 'one amount written the Dutch way and another written the English way'
+          : `${f.exact(readings[0])} written the Dutch way but ${f.exact(readings[1])} written the English way`
+      }. Write the decimals or leave out the thousands separator (as in "1,500.00", "1.50" or "1500").`;
+    }
+    return p.typed === 'precision'
+      ? `Invalid amount: ${p.received} has more than two decimals; an amount is exact to the cent.`
+      : `Invalid amount: ${p.received} (expected: an amount such as ${
+          p.typed === undefined ? '"1234.56"' : '"€1,234,567.89", "1234567.89" or "1.234.567,89"'
+        }).`;
+  },
   amount_precision: (p) =>
     `Amount ${p.received} is not exact to the cent: use at most two decimals.`,
   amount_out_of_range: (p, f) =>
@@ -28,23 +54,44 @@ export const issues: IssueTexts = {
   invalid_date: (p) => `Invalid date: ${p.received} (expected: YYYY-MM-DD).`,
   unsupported_locale: (p, f) =>
     `Language ${f.quote(p.received)} is not supported: choose Dutch ("nl", "nl-BE", ...) or English ("en", "en-GB", ...).`,
-  invalid_type: (p, f) =>
-    `Wrong kind of value: expected ${f.type(p.expected)}, got ${f.type(p.received)}.`,
-  required: () => 'This field is required.',
+  invalid_type: (p, f) => {
+    const name = f.field(p.field);
+    return `Wrong kind of value${name === undefined ? '' : ` for ${name}`}: expected ${f.type(p.expected)}, got ${f.type(p.received)}.`;
+  },
+  required: (p, f) => {
+    const name = f.field(p.field);
+    return name === undefined ? 'This field is required.' : `${capital(name)} is missing.`;
+  },
   unknown_key: (p) => `Unknown field "${p.key}" (a typo?).`,
-  too_long: (p, f) => `Too long: at most ${f.count(p.maximum, p.unit)}.`,
-  too_short: (p, f) =>
-    p.minimum === 1
+  too_long: (p, f) => {
+    const name = f.field(p.field);
+    const items = f.fieldItems(p.field, p.maximum);
+    if (p.unit === 'items' && items !== undefined) return `A proposal has at most ${items}.`;
+    if (p.unit === 'characters' && name !== undefined)
+      return `${capital(name)} is too long: at most ${f.count(p.maximum, p.unit)}.`;
+    return `Too long: at most ${f.count(p.maximum, p.unit)}.`;
+  },
+  too_short: (p, f) => {
+    const name = f.field(p.field);
+    const items = f.fieldItems(p.field, p.minimum);
+    if (p.unit === 'items' && items !== undefined) return `A proposal has at least ${items}.`;
+    if (p.unit === 'characters' && name !== undefined)
+      return p.minimum === 1
+        ? `${capital(name)} is empty.`
+        : `${capital(name)} is too short: at least ${f.count(p.minimum, p.unit)}.`;
+    return p.minimum === 1
       ? p.unit === 'characters'
         ? 'This field is empty.'
         : 'This list is empty: at least one item is needed.'
-      : `Too short: at least ${f.count(p.minimum, p.unit)}.`,
+      : `Too short: at least ${f.count(p.minimum, p.unit)}.`;
+  },
   too_big: (p, f) => `Too big: at most ${f.number(p.maximum)}.`,
   too_small: (p, f) => `Too small: at least ${f.number(p.minimum)}.`,
   invalid_value: (p, f) => {
     const named = p.enum;
     const allowed = p.expected.map((v) => (named === undefined ? f.quote(v) : f.label(named, v)));
-    return `Invalid value ${p.received}${allowed.length === 0 ? '' : `; allowed: ${f.list(allowed)}`}.`;
+    const name = f.field(p.field);
+    return `Invalid value ${p.received}${name === undefined ? '' : ` for ${name}`}${allowed.length === 0 ? '' : `; allowed: ${f.list(allowed)}`}.`;
   },
   invalid_format: (p, f) => `Invalid format: expected ${f.format(p.format)}.`,
   duplicate_id: (p) => `The id "${p.id}" occurs more than once.`,
@@ -90,13 +137,17 @@ export const issues: IssueTexts = {
   other_not_eligible: (p, f) =>
     `The category ${f.label('costCategory', p.category)} is not eligible for cofinancing.`,
   cap_overridden: (p, f) =>
-    `The indicative cap of ${f.amount(p.indicativeCap)} was replaced by decision with ${f.amount(p.cap)}.`,
+    `The indicative cap of ${f.amount(p.indicativeCap)} was replaced by decision${by(p.decisionBody)} with ${f.amount(p.cap)}.`,
   expertise_above_indicative_max: (p, f) =>
     `The requested external expertise of ${f.amount(p.requested)} is above the indicative maximum of ${f.amount(p.maximum)}.`,
   unsupported_schema_version: (p, f) =>
     `Schema version ${p.received} is not supported (expected: ${f.list(p.expected.map((v) => f.quote(v)))}).`,
   organisation_not_eligible: (p, f) =>
-    `The organisation type ${f.label('organisationType', p.organisationType)} is not eligible: only Flemish public-sector organisations structurally subject to the public procurement law may apply.`,
+    `The organisation type ${f.label('organisationType', p.organisationType)} is not eligible: only Flemish public-sector organisations structurally subject to the public procurement law (contracting authorities) may apply or be partners.${
+      isPrivateOrganisationType(p.organisationType)
+        ? ' Companies, research centres and other private organisations take part as suppliers of the procurement the project puts out, not as applicants or consortium partners.'
+        : ''
+    }`,
   not_subject_to_procurement_law: () =>
     'The applicant must be structurally subject to the public procurement law.',
   economic_activities_outside_general_interest: () =>
@@ -108,12 +159,18 @@ export const issues: IssueTexts = {
     `${p.judgedBy === 'option' ? 'Judged on' : 'Submitted on'} ${f.instant(p.submittedAt, p.timeZone)}, after the deadline of call ${p.callId} (${f.dateAtTime(p.deadlineDate, p.deadlineTimeOfDay)}).`,
   submission_time_unknown: () =>
     'No submission time: the deadline could not be checked (fill in submittedAt or give the option at).',
+  submitted_before_opening: (p, f) =>
+    `${p.judgedBy === 'option' ? 'Judged on' : 'Submitted on'} ${f.instant(p.submittedAt, p.timeZone)}, before call ${p.callId} opened (${f.instant(p.opensAt, p.timeZone)}): submit the proposal once the call is open, or ask the PIO team whether it counts.`,
+  deadline_not_published: (p, f) =>
+    p.status === 'announced'
+      ? `The deadline of call ${p.callId} (${f.dateAtTime(p.deadlineDate, p.deadlineTimeOfDay)}) is an announced target date, not published in a call text: check the date in the call.`
+      : `The deadline of call ${p.callId} (${f.dateAtTime(p.deadlineDate, p.deadlineTimeOfDay)}) is expected: a projection of this library, not published: check the date in the call.`,
   commercially_available_solution: () =>
     'Cofinancing cannot be requested for a commercially available solution.',
   cofinancing_above_max_rate: (p, f) =>
     `The requested cofinancing of ${f.amount(p.requested)} is above ${f.percent(p.rate)} of the eligible base of ${f.amount(p.eligibleBase)} (maximum ${f.amount(p.maximum)}).`,
   cofinancing_above_indicative_cap: (p, f) =>
-    `The requested cofinancing of ${f.amount(p.requested)} is above the indicative cap of about ${f.amount(p.cap)}; the decision committee may decide otherwise.`,
+    `The requested cofinancing of ${f.amount(p.requested)} is above the indicative cap of about ${f.amount(p.cap)}; ${decisionBodyName(p.decisionBody, 'en') ?? 'the decision committee'} may decide otherwise.`,
   no_support_requested: () =>
     'No support is requested (guidance, external expertise or cofinancing).',
   no_procurement_foreseen: () => 'No procurement (public contract) is foreseen.',

@@ -1,13 +1,21 @@
 import type { StepTexts } from '../LocaleTable.js';
 import { costLine as line } from '../costLine.js';
 import { issues } from './issues.js';
+import type { DecisionBodyName } from '../../vocabulary/index.js';
+import { decisionBodyName } from '../decisionBody.js';
+
+/** " of <the body>" after "by decision", or nothing when no body is named. */
+const by = (body: DecisionBodyName | undefined): string => {
+  const name = decisionBodyName(body, 'en');
+  return name === undefined ? '' : ` of ${name}`;
+};
 
 /** English texts of the explanation steps. @internal */
 export const steps: StepTexts = {
   parameters_latest: () => 'Rules: the latest version of every parameter',
   parameters_at_date: (x, f) => `Rules in force on ${f.date(x.date)}`,
   parameters_at_call: (x, f) =>
-    `Rules in force on the deadline of call ${x.callId} (${f.date(x.date)})`,
+    `Rules in force on the deadline of call ${x.callId} (${f.date(x.date)}${x.status === undefined ? '' : `, ${f.label('callDataStatus', x.status)}`})`,
   cost_line_eligible: (x, f) => `${line(x, f)} is eligible`,
   cost_line_excluded: (x, f) =>
     `${line(x, f)} is not eligible: ${
@@ -25,7 +33,7 @@ export const steps: StepTexts = {
   rounded: (x, f) =>
     `Rounded to the cent (${f.label('roundingMode', x.mode)}, so the maximum rate is never exceeded): ${f.exact(x.exact)} becomes ${f.amount(x.result)}`,
   cap_overridden: (x, f) =>
-    `The indicative cap of about ${f.amount(x.indicativeCap)} was replaced by decision with ${f.amount(x.cap)}`,
+    `The indicative cap of about ${f.amount(x.indicativeCap)} was replaced by decision${by(x.decisionBody)} with ${f.amount(x.cap)}`,
   cap_applied: (x, f) =>
     `${f.percent(x.rate)} of ${f.amount(x.base)} = ${f.amount(x.uncapped)}, capped at ${f.amount(x.cap)} (${x.indicative ? 'indicative cap' : 'decision'})`,
   cap_not_reached: (x, f) =>
@@ -42,5 +50,5 @@ export const steps: StepTexts = {
   expertise_within_indicative_max: (x, f) =>
     `External expertise: requested ${f.amount(x.requested)}, within the indicative maximum of ${f.amount(x.maximum)}`,
   expertise_above_indicative_max: (x, f) =>
-    `External expertise: requested ${f.amount(x.requested)}, above the indicative maximum of ${f.amount(x.maximum)} (the decision committee may decide otherwise)`,
+    `External expertise: requested ${f.amount(x.requested)}, above the indicative maximum of ${f.amount(x.maximum)} (an indicative amount: the use of external expertise is agreed by mutual consultation)`,
 };

@@ -1,4 +1,5 @@
 import type { Labels, Words } from '../LocaleTable.js';
+import { fields } from './fields.js';
 
 /** English words for dates, times and lists. @internal */
 export const words: Words = {
@@ -30,7 +31,9 @@ export const labels: Labels = {
   enums: {
     costCategory: {
       'rd-services': 'R&D services',
+      rdi: 'R&D&I (services, supplies or works for research, development and innovation)',
       validation: 'validation or testing',
+      'feasibility-study': 'feasibility study',
       'off-the-shelf': 'off-the-shelf solution',
       other: 'other',
     },
@@ -45,6 +48,10 @@ export const labels: Labels = {
       'care-institution': 'care institution',
       hospital: 'hospital',
       'other-public-body': 'other public body',
+      company: 'company',
+      'non-profit': 'private non-profit organisation',
+      'research-centre': 'private research centre',
+      'other-private': 'other private organisation',
     },
     procurementProcedure: {
       pcp: 'pre-commercial procurement',
@@ -69,7 +76,7 @@ export const labels: Labels = {
     },
     marketAnswer: { yes: 'yes', partly: 'partly', no: 'no', unknown: 'unknown' },
     callKind: { regular: 'regular call', thematic: 'thematic call' },
-    callDataStatus: { published: 'published', projected: 'expected' },
+    callDataStatus: { published: 'published', announced: 'announced', projected: 'expected' },
     parameterStatus: { published: 'published', assumed: 'assumption' },
     roundingMode: {
       down: 'down',
@@ -105,7 +112,8 @@ export const labels: Labels = {
       'a non-negative amount in euro as a decimal string with at most two decimals, such as "1200000.00"',
     instant: 'an ISO 8601 date and time with offset, such as "2024-10-10T16:30:00+02:00"',
     date: 'a date YYYY-MM-DD, such as "2024-10-10"',
-    'enterprise-number': 'a KBO enterprise number such as "0123.456.749" or "0123456749"',
+    'enterprise-number':
+      'a KBO enterprise number such as "0207.123.407", "0207123407" or "BE 0207 123 407"',
     'call-id': 'a call id such as "2024-2"',
     'parameter-id': 'a parameter id such as "cofinancing.maxRate"',
     email: 'an e-mail address such as "innovatie@stad.be"',
@@ -114,6 +122,7 @@ export const labels: Labels = {
     decimal: 'a decimal number such as "7.5"',
     'time-of-day': 'a time of day such as "24:00"',
   },
+  fields,
   units: {
     characters: (n) => (n === 1 ? '1 character' : `${String(n)} characters`),
     items: (n) => (n === 1 ? '1 item' : `${String(n)} items`),

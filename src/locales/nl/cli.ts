@@ -6,7 +6,8 @@ const help: { readonly [C in CliCommandName]: string } = {
   calls: `Gebruik: pio-rules calls [--year JAAR] [--json]
 
 De oproepen van het PIO met hun deadline (24.00 uur Brusselse tijd op de uiterste datum).
-Verwachte oproepen (nog niet gepubliceerd) zijn als "verwacht" gemarkeerd.
+Een uiterste datum die niet gepubliceerd is, is gemarkeerd: "aangekondigd" (een streefdatum van
+het programma) of "verwacht" (een projectie van deze bibliotheek).
 
 Opties:
   --year JAAR    enkel de oproepen van dit jaar
@@ -36,7 +37,8 @@ De maximale PIO-cofinanciering van een aankoop, met de uitleg van elke stap.
 Opties:
   --cost BEDRAG                geraamde kost excl. btw (één lijn O&O-diensten)
   --line CATEGORIE=BEDRAG      een kostenlijn; herhaal voor meer lijnen; categorieën:
-                               rd-services, validation, off-the-shelf, other
+                               rd-services, rdi, validation, feasibility-study,
+                               off-the-shelf, other
   --vat excluded|non-recoverable
                                btw (standaard excluded); non-recoverable telt de btw mee
   --requested BEDRAG           de gevraagde cofinanciering
@@ -46,7 +48,10 @@ Opties:
                                bv. "1000000.00"), met de uitleg als "text"
 ${LANG}
 
-Bedragen: 1200000 of 1200000.50, of zoals getypt in de gekozen taal (nl: 1.200.000,50).
+Bedragen, in elke taal gelezen op dezelfde manier: 1200000, 1200000.50, 1.200.000,50 of
+1,200,000.50, met of zonder €; hoogstens twee decimalen. 1.50 is € 1,50 en 1.500,00 is
+€ 1.500,00, maar 1.500 wordt geweigerd: 1500 in Nederlandse schrijfwijze en 1,5 in Engelse
+(net als 1,500, 250.000 en 1.234: schrijf 1.500,00, 1,50 of 1500).
 
 Voorbeelden:
   pio-rules cofinancing --cost 2400000
@@ -160,4 +165,10 @@ Exitcodes: 0 alles geldig, 1 iets ongeldig, 2 fout in het gebruik of de invoer.`
     at === undefined ? 'Parameters (laatste versie):' : `Parameters die gelden op ${at}:`,
   validity: (from, until) => (until === null ? `sinds ${from}` : `van ${from} tot en met ${until}`),
   source: 'bron',
+  noParametersAt: (at, earliest) =>
+    `geen enkele regel van het programma gold op ${at}: de eerste regels gelden sinds ${earliest}`,
+  counted: (id, count) =>
+    id === 'calls.perYear' ? `${count} ${count === '1' ? 'oproep' : 'oproepen'} per jaar` : count,
+  timeOfDay: (time) => `${time} uur`,
+  parametersUsed: 'Gebruikte parameters:',
 };

@@ -1,15 +1,41 @@
+import { isPrivateOrganisationType, type DecisionBodyName } from '../../vocabulary/index.js';
 import type { IssueTexts } from '../LocaleTable.js';
+import { decisionBodyName } from '../decisionBody.js';
+
+/** " van <het orgaan>" after "bij beslissing", or nothing when no body is named. */
+const by = (body: DecisionBodyName | undefined): string => {
+  const name = decisionBodyName(body, 'nl');
+  return name === undefined ? '' : ` van ${name}`;
+};
+
+/** A name that begins a sentence: its first letter in upper case. */
+const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** The two readings of an ambiguous amount, when stored data still has them as two texts. */
+const twoReadings = (readings: unknown): readonly [string, string] | undefined =>
+  Array.isArray(readings) &&
+  readings.length === 2 &&
+  readings.every((reading) => typeof reading === 'string')
+    ? (readings as [string, string])
+    : undefined;
 
 /** Dutch messages of every issue code. @internal */
 export const issues: IssueTexts = {
-  invalid_amount: (p) =>
-    `Ongeldig bedrag: ${p.received} (verwacht: een bedrag zoals ${
-      p.typed === undefined
-        ? '"1234.56"'
-        : p.typed === 'en'
-          ? 'in Engelse schrijfwijze "€1,234,567.89" of "1234567.89"'
-          : '"€ 1.234.567,89" of "1234567,89"'
-    }).`,
+  invalid_amount: (p, f) => {
+    if (p.typed === 'ambiguous') {
+      const readings = twoReadings(p.readings);
+      return `Dubbelzinnig bedrag: ${p.received} is ${
+        readings === undefined
+          ? 'in Nederlandse en in Engelse schrijfwijze een ander bedrag'
+          : `${f.exact(readings[0])} in Nederlandse schrijfwijze maar ${f.exact(readings[1])} in Engelse`
+      }. Schrijf de decimalen erbij of laat het scheidingsteken van de duizendtallen weg (zoals "1.500,00", "1,50" of "1500").`;
+    }
+    return p.typed === 'precision'
+      ? `Ongeldig bedrag: ${p.received} heeft meer dan twee decimalen; een bedrag is exact tot op de cent.`
+      : `Ongeldig bedrag: ${p.received} (verwacht: een bedrag zoals ${
+          p.typed === undefined ? '"1234.56"' : '"€ 1.234.567,89", "1234567,89" of "1234567.89"'
+        }).`;
+  },
   amount_precision: (p) =>
     `Bedrag ${p.received} is niet exact tot op de cent: gebruik hoogstens twee decimalen.`,
   amount_out_of_range: (p, f) =>
@@ -28,23 +54,44 @@ export const issues: IssueTexts = {
   invalid_date: (p) => `Ongeldige datum: ${p.received} (verwacht: JJJJ-MM-DD).`,
   unsupported_locale: (p, f) =>
     `Taal ${f.quote(p.received)} wordt niet ondersteund: kies Nederlands ("nl", "nl-BE", ...) of Engels ("en", "en-GB", ...).`,
-  invalid_type: (p, f) =>
-    `Verkeerd soort waarde: verwacht ${f.type(p.expected)}, kreeg ${f.type(p.received)}.`,
-  required: () => 'Dit veld is verplicht.',
+  invalid_type: (p, f) => {
+    const name = f.field(p.field);
+    return `Verkeerd soort waarde${name === undefined ? '' : ` voor ${name}`}: verwacht ${f.type(p.expected)}, kreeg ${f.type(p.received)}.`;
+  },
+  required: (p, f) => {
+    const name = f.field(p.field);
+    return name === undefined ? 'Dit veld is verplicht.' : `${capital(name)} ontbreekt.`;
+  },
   unknown_key: (p) => `Onbekend veld "${p.key}" (een tikfout?).`,
-  too_long: (p, f) => `Te lang: hoogstens ${f.count(p.maximum, p.unit)}.`,
-  too_short: (p, f) =>
-    p.minimum === 1
+  too_long: (p, f) => {
+    const name = f.field(p.field);
+    const items = f.fieldItems(p.field, p.maximum);
+    if (p.unit === 'items' && items !== undefined) return `Een voorstel heeft hoogstens ${items}.`;
+    if (p.unit === 'characters' && name !== undefined)
+      return `${capital(name)} is te lang: hoogstens ${f.count(p.maximum, p.unit)}.`;
+    return `Te lang: hoogstens ${f.count(p.maximum, p.unit)}.`;
+  },
+  too_short: (p, f) => {
+    const name = f.field(p.field);
+    const items = f.fieldItems(p.field, p.minimum);
+    if (p.unit === 'items' && items !== undefined) return `Een voorstel heeft minstens ${items}.`;
+    if (p.unit === 'characters' && name !== undefined)
+      return p.minimum === 1
+        ? `${capital(name)} is leeg.`
+        : `${capital(name)} is te kort: minstens ${f.count(p.minimum, p.unit)}.`;
+    return p.minimum === 1
       ? p.unit === 'characters'
         ? 'Dit veld is leeg.'
         : 'Deze lijst is leeg: minstens één element is nodig.'
-      : `Te kort: minstens ${f.count(p.minimum, p.unit)}.`,
+      : `Te kort: minstens ${f.count(p.minimum, p.unit)}.`;
+  },
   too_big: (p, f) => `Te groot: hoogstens ${f.number(p.maximum)}.`,
   too_small: (p, f) => `Te klein: minstens ${f.number(p.minimum)}.`,
   invalid_value: (p, f) => {
     const named = p.enum;
     const allowed = p.expected.map((v) => (named === undefined ? f.quote(v) : f.label(named, v)));
-    return `Ongeldige waarde ${p.received}${allowed.length === 0 ? '' : `; toegelaten: ${f.list(allowed)}`}.`;
+    const name = f.field(p.field);
+    return `Ongeldige waarde ${p.received}${name === undefined ? '' : ` voor ${name}`}${allowed.length === 0 ? '' : `; toegelaten: ${f.list(allowed)}`}.`;
   },
   invalid_format: (p, f) => `Ongeldig formaat: verwacht ${f.format(p.format)}.`,
   duplicate_id: (p) => `De id "${p.id}" komt meer dan eens voor.`,
@@ -90,13 +137,17 @@ export const issues: IssueTexts = {
   other_not_eligible: (p, f) =>
     `De categorie ${f.label('costCategory', p.category)} komt niet in aanmerking voor cofinanciering.`,
   cap_overridden: (p, f) =>
-    `Het richtbedrag van ${f.amount(p.indicativeCap)} is bij beslissing vervangen door ${f.amount(p.cap)}.`,
+    `Het richtbedrag van ${f.amount(p.indicativeCap)} is bij beslissing${by(p.decisionBody)} vervangen door ${f.amount(p.cap)}.`,
   expertise_above_indicative_max: (p, f) =>
     `De gevraagde externe expertise van ${f.amount(p.requested)} ligt boven het richtbedrag van ${f.amount(p.maximum)}.`,
   unsupported_schema_version: (p, f) =>
     `Schemaversie ${p.received} wordt niet ondersteund (verwacht: ${f.list(p.expected.map((v) => f.quote(v)))}).`,
   organisation_not_eligible: (p, f) =>
-    `Het organisatietype ${f.label('organisationType', p.organisationType)} komt niet in aanmerking: alleen Vlaamse publieke sectororganisaties die structureel aan de wet op de overheidsopdrachten onderworpen zijn.`,
+    `Het organisatietype ${f.label('organisationType', p.organisationType)} komt niet in aanmerking: alleen Vlaamse publieke sectororganisaties die structureel aan de wet op de overheidsopdrachten onderworpen zijn (aanbestedende overheden), mogen indienen of partner zijn.${
+      isPrivateOrganisationType(p.organisationType)
+        ? ' Ondernemingen, onderzoekscentra en andere private organisaties nemen deel als leverancier van de overheidsopdracht die het project uitschrijft, niet als aanvrager of consortiumpartner.'
+        : ''
+    }`,
   not_subject_to_procurement_law: () =>
     'De aanvrager moet structureel onderworpen zijn aan de wet op de overheidsopdrachten.',
   economic_activities_outside_general_interest: () =>
@@ -108,12 +159,18 @@ export const issues: IssueTexts = {
     `${p.judgedBy === 'option' ? 'Beoordeeld op' : 'Ingediend op'} ${f.instant(p.submittedAt, p.timeZone)}, na de uiterste datum van oproep ${p.callId} (${f.dateAtTime(p.deadlineDate, p.deadlineTimeOfDay)}).`,
   submission_time_unknown: () =>
     'Geen indieningsdatum: de termijn kon niet worden gecontroleerd (vul submittedAt in of geef de optie at mee).',
+  submitted_before_opening: (p, f) =>
+    `${p.judgedBy === 'option' ? 'Beoordeeld op' : 'Ingediend op'} ${f.instant(p.submittedAt, p.timeZone)}, vóór de opening van oproep ${p.callId} (${f.instant(p.opensAt, p.timeZone)}): dien het voorstel in zodra de oproep open is, of vraag het PIO-team of het meetelt.`,
+  deadline_not_published: (p, f) =>
+    p.status === 'announced'
+      ? `De uiterste datum van oproep ${p.callId} (${f.dateAtTime(p.deadlineDate, p.deadlineTimeOfDay)}) is aangekondigd als streefdatum, niet gepubliceerd in een oproeptekst: controleer de datum in de oproep.`
+      : `De uiterste datum van oproep ${p.callId} (${f.dateAtTime(p.deadlineDate, p.deadlineTimeOfDay)}) is verwacht: een projectie van deze bibliotheek, niet gepubliceerd: controleer de datum in de oproep.`,
   commercially_available_solution: () =>
     'Voor een commercieel beschikbare oplossing kan geen cofinanciering worden gevraagd.',
   cofinancing_above_max_rate: (p, f) =>
     `De gevraagde cofinanciering van ${f.amount(p.requested)} ligt boven ${f.percent(p.rate)} van de subsidiabele basis van ${f.amount(p.eligibleBase)} (maximum ${f.amount(p.maximum)}).`,
   cofinancing_above_indicative_cap: (p, f) =>
-    `De gevraagde cofinanciering van ${f.amount(p.requested)} ligt boven het richtbedrag van circa ${f.amount(p.cap)}; het beslissingscomité kan anders beslissen.`,
+    `De gevraagde cofinanciering van ${f.amount(p.requested)} ligt boven het richtbedrag van circa ${f.amount(p.cap)}; ${decisionBodyName(p.decisionBody, 'nl') ?? 'het beslissingscomité'} kan anders beslissen.`,
   no_support_requested: () =>
     'Er wordt geen ondersteuning gevraagd (begeleiding, externe expertise of cofinanciering).',
   no_procurement_foreseen: () => 'Er is geen aankooptraject (overheidsopdracht) voorzien.',

@@ -1,13 +1,21 @@
 import type { StepTexts } from '../LocaleTable.js';
 import { costLine as line } from '../costLine.js';
 import { issues } from './issues.js';
+import type { DecisionBodyName } from '../../vocabulary/index.js';
+import { decisionBodyName } from '../decisionBody.js';
+
+/** " van <het orgaan>" after "bij beslissing", or nothing when no body is named. */
+const by = (body: DecisionBodyName | undefined): string => {
+  const name = decisionBodyName(body, 'nl');
+  return name === undefined ? '' : ` van ${name}`;
+};
 
 /** Dutch texts of the explanation steps. @internal */
 export const steps: StepTexts = {
   parameters_latest: () => 'Regels: de meest recente versie van elke parameter',
   parameters_at_date: (x, f) => `Regels zoals van kracht op ${f.date(x.date)}`,
   parameters_at_call: (x, f) =>
-    `Regels zoals van kracht op de uiterste indieningsdatum van oproep ${x.callId} (${f.date(x.date)})`,
+    `Regels zoals van kracht op de uiterste indieningsdatum van oproep ${x.callId} (${f.date(x.date)}${x.status === undefined ? '' : `, ${f.label('callDataStatus', x.status)}`})`,
   cost_line_eligible: (x, f) => `${line(x, f)} komt in aanmerking`,
   cost_line_excluded: (x, f) =>
     `${line(x, f)} komt niet in aanmerking: ${
@@ -25,7 +33,7 @@ export const steps: StepTexts = {
   rounded: (x, f) =>
     `Afgerond op de cent (${f.label('roundingMode', x.mode)}, zodat het maximumpercentage nooit wordt overschreden): ${f.exact(x.exact)} wordt ${f.amount(x.result)}`,
   cap_overridden: (x, f) =>
-    `Het richtbedrag van circa ${f.amount(x.indicativeCap)} is bij beslissing vervangen door ${f.amount(x.cap)}`,
+    `Het richtbedrag van circa ${f.amount(x.indicativeCap)} is bij beslissing${by(x.decisionBody)} vervangen door ${f.amount(x.cap)}`,
   cap_applied: (x, f) =>
     `${f.percent(x.rate)} van ${f.amount(x.base)} = ${f.amount(x.uncapped)}, begrensd tot ${f.amount(x.cap)} (${x.indicative ? 'richtbedrag' : 'beslissing'})`,
   cap_not_reached: (x, f) =>
@@ -42,5 +50,5 @@ export const steps: StepTexts = {
   expertise_within_indicative_max: (x, f) =>
     `Externe expertise: gevraagd ${f.amount(x.requested)}, binnen het richtbedrag van ${f.amount(x.maximum)}`,
   expertise_above_indicative_max: (x, f) =>
-    `Externe expertise: gevraagd ${f.amount(x.requested)}, boven het richtbedrag van ${f.amount(x.maximum)} (het beslissingscomité kan anders beslissen)`,
+    `Externe expertise: gevraagd ${f.amount(x.requested)}, boven het richtbedrag van ${f.amount(x.maximum)} (een richtbedrag: de inzet van externe expertise wordt in onderling overleg bepaald)`,
 };

@@ -1,4 +1,5 @@
 import type { Labels, Words } from '../LocaleTable.js';
+import { fields } from './fields.js';
 
 /** Dutch words for dates, times and lists. @internal */
 export const words: Words = {
@@ -30,7 +31,9 @@ export const labels: Labels = {
   enums: {
     costCategory: {
       'rd-services': 'O&O-diensten',
+      rdi: 'O&O&I (diensten, leveringen of werken voor onderzoek, ontwikkeling en innovatie)',
       validation: 'validatie of testen',
+      'feasibility-study': 'haalbaarheidsstudie',
       'off-the-shelf': 'kant-en-klare oplossing',
       other: 'overige',
     },
@@ -45,6 +48,10 @@ export const labels: Labels = {
       'care-institution': 'zorginstelling',
       hospital: 'ziekenhuis',
       'other-public-body': 'andere publieke organisatie',
+      company: 'onderneming',
+      'non-profit': 'vzw of andere private organisatie zonder winstoogmerk',
+      'research-centre': 'privaat onderzoekscentrum',
+      'other-private': 'andere private organisatie',
     },
     procurementProcedure: {
       pcp: 'precommercieel aankopen',
@@ -68,7 +75,7 @@ export const labels: Labels = {
     },
     marketAnswer: { yes: 'ja', partly: 'gedeeltelijk', no: 'nee', unknown: 'onbekend' },
     callKind: { regular: 'reguliere oproep', thematic: 'thematische oproep' },
-    callDataStatus: { published: 'gepubliceerd', projected: 'verwacht' },
+    callDataStatus: { published: 'gepubliceerd', announced: 'aangekondigd', projected: 'verwacht' },
     parameterStatus: { published: 'gepubliceerd', assumed: 'aanname' },
     roundingMode: {
       down: 'naar beneden',
@@ -104,7 +111,8 @@ export const labels: Labels = {
       'een niet-negatief bedrag in euro als decimale tekst met hoogstens twee decimalen, zoals "1200000.00"',
     instant: 'een datum en tijd volgens ISO 8601 met tijdzone, zoals "2024-10-10T16:30:00+02:00"',
     date: 'een datum JJJJ-MM-DD, zoals "2024-10-10"',
-    'enterprise-number': 'een KBO-ondernemingsnummer zoals "0123.456.749" of "0123456749"',
+    'enterprise-number':
+      'een KBO-ondernemingsnummer zoals "0207.123.407", "0207123407" of "BE 0207 123 407"',
     'call-id': 'een oproep-id zoals "2024-2"',
     'parameter-id': 'een parameter-id zoals "cofinancing.maxRate"',
     email: 'een e-mailadres zoals "innovatie@stad.be"',
@@ -113,6 +121,7 @@ export const labels: Labels = {
     decimal: 'een decimaal getal zoals "7.5"',
     'time-of-day': 'een uur zoals "24:00"',
   },
+  fields,
   units: {
     characters: (n) => (n === 1 ? '1 teken' : `${String(n)} tekens`),
     items: (n) => (n === 1 ? '1 element' : `${String(n)} elementen`),

@@ -2,6 +2,7 @@ import type { ParameterDefinition } from '../types.js';
 import { callParameters } from './calls.js';
 import { cofinancingParameters } from './cofinancing.js';
 import { criteriaParameters } from './criteria.js';
+import { decisionParameters } from './decision.js';
 import { expertiseParameters } from './expertise.js';
 
 /** Every built-in parameter definition, by module. */
@@ -10,4 +11,5 @@ export const builtInDefinitions: readonly ParameterDefinition[] = [
   ...expertiseParameters,
   ...callParameters,
   ...criteriaParameters,
+  ...decisionParameters,
 ];
