@@ -6,7 +6,7 @@ import { split } from '../money/allocate.js';
 import { D } from '../money/decimal.js';
 import { fromDecimal } from '../money/internal.js';
 import type { Money } from '../money/Money.js';
-import { decisionBodyIn, versionIn } from '../parameters/read.js';
+import { decisionBodyVersionIn, versionIn } from '../parameters/read.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import type { CostCategory, VatTreatment } from '../vocabulary/index.js';
 import {
@@ -28,6 +28,7 @@ import type {
   ExcludedCostLine,
   ExclusionReason,
   ExpertiseSupport,
+  UsedParameter,
 } from './types.js';
 
 /**
@@ -267,15 +268,20 @@ function compute(
   const cap = input.capOverride ?? indicativeCap;
   const capIndicative = input.capOverride === undefined;
   const warnings: IssueData[] = [];
+  let bodyUsed: UsedParameter | undefined;
   if (!capIndicative) {
     // Who decided: the body in force on the rule date, where the registry names one.
-    const decisionBody = decisionBodyIn(registry, date);
+    // The step cites its version, so the result lists every parameter the computation read.
+    const body = decisionBodyVersionIn(registry, date);
+    bodyUsed = body === undefined ? undefined : usedParameter('decision.body', body.version);
     const params = {
       indicativeCap: indicativeCap.amount,
       cap: cap.amount,
-      ...(decisionBody === undefined ? {} : { decisionBody }),
+      ...(body === undefined ? {} : { decisionBody: body.name }),
     };
-    steps.push(step('cap_overridden', params, byCap));
+    steps.push(
+      step('cap_overridden', params, bodyUsed === undefined ? byCap : cite(capUsed, bodyUsed)),
+    );
     warnings.push(
       issue('cap_overridden', params, {
         path: ['capOverride'],
@@ -358,11 +364,12 @@ function compute(
   if (granted !== undefined) result.granted = granted;
   if (phased !== undefined) result.phases = Object.freeze(phased);
   // Every version once, in the order the steps first cite them.
-  result.parameters = Object.freeze(
+  const used =
     vatUsed === undefined
       ? [categories, rateUsed, rounding, capUsed]
-      : [categories, vatUsed, rounding, rateUsed, capUsed],
-  );
+      : [categories, vatUsed, rounding, rateUsed, capUsed];
+  if (bodyUsed !== undefined) used.push(bodyUsed);
+  result.parameters = Object.freeze(used);
   result.explanation = Object.freeze(steps);
   return succeed(Object.freeze(result), warnings);
 }

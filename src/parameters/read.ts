@@ -122,10 +122,31 @@ function inForce(def: ParameterDefinition, date: string | undefined): ParameterV
 }
 
 /**
- * The body that decides on the cofinancing (`decision.body`) in force on a date (`null` or
- * `undefined`: the latest version), or `undefined` when the registry has no such version: a text
- * then names no body. A registry that is not the library's own may lack the parameter, so its
- * absence is no error.
+ * The version of `decision.body` (the body that decides on the cofinancing) in force on a date
+ * (`null` or `undefined`: the latest version), with the body's name, or `undefined` when the
+ * registry has no such version: a text then names no body. A registry that is not the library's
+ * own may lack the parameter, so its absence is no error.
+ *
+ * @internal
+ */
+export function decisionBodyVersionIn(
+  registry: ParameterRegistry,
+  date: string | null | undefined,
+): { readonly version: ParameterVersion; readonly name: DecisionBodyName } | undefined {
+  const def = registry.definitions.get('decision.body');
+  const version = def === undefined ? undefined : date == null ? latest(def) : versionAt(def, date);
+  const value: unknown = version?.value;
+  if (version === undefined || typeof value !== 'object' || value === null) return undefined;
+  // A checked registry holds `{ nl, en }`; anything else (a hand-made registry) names no body.
+  const { nl, en } = value as { nl?: unknown; en?: unknown };
+  return typeof nl === 'string' && typeof en === 'string'
+    ? { version, name: Object.freeze({ nl, en }) }
+    : undefined;
+}
+
+/**
+ * The name of the body that decides on the cofinancing in force on a date (see
+ * {@link decisionBodyVersionIn}), or `undefined` when the registry names none.
  *
  * @internal
  */
@@ -133,13 +154,7 @@ export function decisionBodyIn(
   registry: ParameterRegistry,
   date: string | null | undefined,
 ): DecisionBodyName | undefined {
-  const def = registry.definitions.get('decision.body');
-  const version = def === undefined ? undefined : date == null ? latest(def) : versionAt(def, date);
-  const value: unknown = version?.value;
-  if (typeof value !== 'object' || value === null) return undefined;
-  // A checked registry holds `{ nl, en }`; anything else (a hand-made registry) names no body.
-  const { nl, en } = value as { nl?: unknown; en?: unknown };
-  return typeof nl === 'string' && typeof en === 'string' ? Object.freeze({ nl, en }) : undefined;
+  return decisionBodyVersionIn(registry, date)?.name;
 }
 
 /**

@@ -179,6 +179,23 @@ describe('who decides (decision.body)', () => {
     );
     const en = explainCofinancing(result.data, { locale: 'en' }).join('\n');
     expect(en).toContain('was replaced by decision of the decision committee of the Hermesfonds');
+    // The version read is cited by the step and listed with the result's parameters.
+    const version = getParameter('decision.body', { at: '2019-06-14' });
+    const step = result.data.explanation.find((s) => s.code === 'cap_overridden');
+    expect(step?.parameters.map((p) => [p.id, p.validFrom])).toEqual([
+      ['cofinancing.cap', getParameter('cofinancing.cap', { at: '2019-06-14' }).validFrom],
+      ['decision.body', version.validFrom],
+    ]);
+    expect(result.data.parameters.at(-1)).toEqual({
+      id: 'decision.body',
+      value: version.value,
+      validFrom: version.validFrom,
+      status: version.status,
+      source: version.source,
+    });
+    // Without an override no body is read, so none is listed.
+    const plain = computeCofinancing({ costs }, { at: '2019-06-14' });
+    expect(plain.data.parameters.map((p) => p.id)).not.toContain('decision.body');
   });
 
   it('names no body where a registry has none', () => {

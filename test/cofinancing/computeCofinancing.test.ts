@@ -180,7 +180,7 @@ describe('computeCofinancing', () => {
       cap: '1500000.00',
       decisionBody,
     });
-    expect(overridden?.parameters.map((p) => p.id)).toEqual(['cofinancing.cap']);
+    expect(overridden?.parameters.map((p) => p.id)).toEqual(['cofinancing.cap', 'decision.body']);
     const cap = result.explanation.find((s) => s.code === 'cap_applied');
     expect(cap?.params).toMatchObject({ indicative: false, cap: '1500000.00' });
     expect(cap?.parameters).toEqual([]);
