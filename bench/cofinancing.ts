@@ -29,9 +29,11 @@ export async function benchCofinancing(): Promise<BenchRow> {
   const result = computeCofinancing(input).data;
   const explainNs = await measure(() => explainCofinancing(result));
   const shares = await profileShares(ours, 'computeCofinancing', [
+    'guard',
     'safeParse',
-    'resolve',
-    'Decimal',
+    'versionIn',
+    'centsTimesRate',
+    'step',
     'computeCore',
   ]);
   const share = (name: string): string => pct(shares[name] ?? 0);
@@ -48,7 +50,7 @@ export async function benchCofinancing(): Promise<BenchRow> {
     met: ratio <= 4,
     notes: [
       `Input: three cost lines (R&D services, validation, off-the-shelf); ours returns the maximum with the eligible base, the excluded line with its reason, ${result.explanation.length} explanation steps and the parameter versions used (with their sources), all frozen; the baseline returns only the amount (both \`${result.maximum.amount}\`).`,
-      `Where the time goes (CPU profile of this run, share of the samples inside \`computeCofinancing\`; overlapping): parsing and checking the input with the zod schema (\`safeParse\`) ${share('safeParse')}, the computation itself (\`computeCore\`: every parameter read once, the steps recorded as data) ${share('computeCore')}, of which reading parameter versions (\`resolve\`) ${share('resolve')}; decimal.js (\`Decimal\`) ${share('Decimal')}. No memo: nothing is remembered between calls.`,
+      `Where the time goes (CPU profile of this run, share of the samples inside \`computeCofinancing\`; overlapping): the input guard (\`guard\`) ${share('guard')}, parsing and checking the input with the zod schema (\`safeParse\`) ${share('safeParse')}, the computation itself (\`computeCore\`: every parameter read once, the steps recorded as data) ${share('computeCore')}, of which reading parameter versions (\`versionIn\`) ${share('versionIn')}, the products with a rate in integer cents (\`centsTimesRate\`, no decimal.js) ${share('centsTimesRate')} and making the frozen explanation steps (\`step\`) ${share('step')}. No memo: nothing is remembered between calls.`,
       `Rendering the explanation as text (\`explainCofinancing(result)\`, Dutch) costs another ${fmtNs(explainNs)}, not counted above.`,
     ],
   };
