@@ -12,12 +12,14 @@ export const libraryEntries = {
 };
 
 /**
- * The command line tool `pio-rules` (bin `./dist/cli.js`): one ESM file for Node with a shebang,
+ * The command line tool `pio-rules` (bin `./dist/cli.js`) and the worker thread of
+ * `validate --jobs` (`./dist/validateWorker.js`): ESM files for Node with a shebang,
  * the library bundled in, the dependencies left to `node_modules`. It never cleans: it writes
  * next to the library's files (`npm run build` empties `dist` before both builds).
  */
 export const cliConfig: Options = {
-  entry: { cli: 'src/cli/main.ts' },
+  // The worker thread of `validate --jobs`, loaded from beside cli.js (dist/validateWorker.js).
+  entry: { cli: 'src/cli/main.ts', validateWorker: 'src/cli/validateWorker.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -24,6 +24,10 @@ const IN_PROCESS = fileURLToPath(new URL('./validateInProcess.mjs', import.meta.
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 /** Peak memory goal of the CLI on a million lines, in bytes. */
 const MEMORY_GOAL = 200e6;
+/** The worker threads compared with `--jobs 1` (issue 15, goal 4: on a 2-core machine). */
+const JOBS = 2;
+/** Goal of `--jobs 2` against `--jobs 1`: throughput ratio. */
+const JOBS_GOAL = 1.7;
 
 /** How a child process ran: wall time, peak RSS, exit code, what it printed. */
 interface ChildRun {
@@ -142,7 +146,17 @@ export async function benchNdjson(options: {
   try {
     const file = join(dir, `proposals-${lines}.ndjson`);
     writeProposals(file, lines);
-    const cliArgs = (input: string) => [CLI, 'validate', input, '--at', EXAMPLES_AT, '--json'];
+    // `--jobs 1`: one thread, as the in-process baseline; the worker threads are measured apart.
+    const cliArgs = (input: string, jobs = 1) => [
+      CLI,
+      'validate',
+      input,
+      '--at',
+      EXAMPLES_AT,
+      '--json',
+      '--jobs',
+      String(jobs),
+    ];
 
     log(`  ndjson: in-process validation of ${lines.toLocaleString('en')} lines ...`);
     const base = await runNode([IN_PROCESS, file, EXAMPLES_AT], dir, join(dir, 'base.out'));
@@ -159,11 +173,21 @@ export async function benchNdjson(options: {
     const outputBytes = cli.stdout.length;
     rmSync(join(dir, 'cli.out'));
 
+    // Issue 15, goal 4: the same run in worker threads, the output identical.
+    log(`  ndjson: pio-rules validate --jobs ${JOBS} on ${lines.toLocaleString('en')} lines ...`);
+    const jobs = await runNode(cliArgs(file, JOBS), dir, join(dir, 'jobs.out'));
+    check(jobs, `pio-rules validate --jobs ${JOBS}`);
+    if (jobs.stdout !== cli.stdout)
+      throw new Error(`--jobs ${JOBS} wrote other output than --jobs 1`);
+    rmSync(join(dir, 'jobs.out'));
+    const speedup = cli.wallNs / jobs.wallNs;
+
     const ratio = cli.wallNs / base.wallNs;
     const perLine = (ns: number) => fmtNs(ns / lines);
     const notes = [
       `${lines.toLocaleString('en')} valid proposals (the 3 valid examples in turn, each with its own title and requested amount), ${fmtBytes(statSync(file).size)}. Ours: \`node dist/cli.js validate FILE --at ${EXAMPLES_AT} --json\` (stdout to a file: ${fmtBytes(outputBytes)} of JSON lines); baseline: \`node bench/validateInProcess.mjs FILE AT\` (readline, \`JSON.parse\`, \`validateApplication\` from dist, counts only). Wall time of each process, start-up included: ${perLine(cli.wallNs)} vs ${perLine(base.wallNs)} per line.`,
       `Peak RSS at ${lines.toLocaleString('en')} lines: CLI ${fmtBytes(cli.peakRss)}, in process ${fmtBytes(base.peakRss)}.`,
+      `\`--jobs ${JOBS}\` (worker threads; same output byte for byte): ${fmtNs(jobs.wallNs)} against ${fmtNs(cli.wallNs)} with \`--jobs 1\`, throughput ${speedup.toFixed(2)}x (goal >= ${JOBS_GOAL}x: ${speedup >= JOBS_GOAL ? 'met' : 'missed'}); peak RSS ${fmtBytes(jobs.peakRss)}.`,
     ];
     let memoryMet = cli.peakRss < MEMORY_GOAL;
     if (options.bigLines !== undefined) {

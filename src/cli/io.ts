@@ -29,4 +29,9 @@ export interface CliIo {
   readonly stdin: Readable;
   /** The current instant: only `next-deadline` without `--now` asks for it. */
   readonly now: () => Date;
+  /**
+   * The cores the tool may use (`os.availableParallelism()`): the default of `validate --jobs`.
+   * When absent (as in tests that run the tool in process), `validate` runs in process.
+   */
+  readonly cores?: number;
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import process from 'node:process';
 import { preScanLocale } from './args.js';
 import { describeError, PROGRAM } from './output.js';
@@ -32,6 +33,7 @@ runCli(argv, {
     return process.stdin;
   },
   now: () => new Date(),
+  cores: availableParallelism(),
 }).then((code) => {
   process.exitCode = code;
 }, fatal);

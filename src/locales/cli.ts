@@ -39,6 +39,8 @@ export interface CliTexts {
   readonly badValue: (option: string, value: string, expected: string) => string;
   /** What `--year` expects. */
   readonly expectedYear: string;
+  /** What `--jobs` expects: a whole number from 1 to `max`. */
+  readonly expectedJobs: (max: number) => string;
   /** An argument the command does not take. */
   readonly unexpectedArgument: (argument: string, command: CliCommandName) => string;
   /** `cofinancing` without `--cost` or `--line`. */
@@ -85,6 +87,13 @@ export interface CliTexts {
   readonly invalidProposal: (where: string, errors: number) => string;
   /** The summary of `validate`. */
   readonly summary: (valid: number, invalid: number, unreadable: number) => string;
+  /**
+   * A proposal that could not be judged at all (a bug): validation threw, or the worker thread
+   * judging it stopped; `reason` says which.
+   */
+  readonly validationFailed: (where: string, reason: string) => string;
+  /** Why a proposal could not be judged: its worker thread stopped, with its exit code. */
+  readonly workerStopped: (exitCode: number) => string;
   /** The progress line of `validate` on a terminal. */
   readonly progress: (count: number) => string;
   /** `calls` found none. */

@@ -284,6 +284,9 @@ describe('texts', () => {
       noParametersAt: ['2016-01-01', '2017-01-01'],
       counted: ['calls.perYear', '2'],
       timeOfDay: ['24:00'],
+      expectedJobs: [256],
+      validationFailed: ['f:3', 'boom'],
+      workerStopped: [70],
     };
     for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
       const [dutch, english] = [nl[key], en[key]];

@@ -5,12 +5,28 @@ import { renderedOrThrown } from '../../locales/render.js';
 import { formatEur } from '../../money/index.js';
 import { toInstant } from '../../time/instant.js';
 import { stringOption } from '../args.js';
-import { CliError, usageError, withFlag } from '../errors.js';
+import { clip, CliError, usageError, withFlag } from '../errors.js';
 import { failureReason, openLines, readLines, type LineSource } from '../input/readLines.js';
-import { readProposals, type ProposalRead, type ReadFailure } from '../input/readProposals.js';
+import {
+  detectFormat,
+  readProposals,
+  type InputEvent,
+  type InputFormat,
+  type ProposalRead,
+  type ReadFailure,
+} from '../input/readProposals.js';
 import type { ExitCode } from '../io.js';
 import { BufferedWriter, formatIssueLine, jsonLine, PROGRAM } from '../output.js';
-import type { CliTexts } from '../texts.js';
+import { textsFor, type CliTexts } from '../texts.js';
+import {
+  ValidatePool,
+  WorkerStartError,
+  type JudgeOptions,
+  type LineOutcome,
+  type PoolLine,
+} from '../validatePool.js';
+
+export type { JudgeOptions, LineOutcome } from '../validatePool.js';
 import type { CommandContext, CommandDefinition } from './context.js';
 
 /**
@@ -28,7 +44,11 @@ export interface ValidateSummary {
   readonly valid: number;
   /** Proposals with at least one error. */
   readonly invalid: number;
-  /** Inputs or NDJSON lines that could not be read (missing file, malformed JSON, nothing). */
+  /**
+   * Inputs or NDJSON lines that could not be read (missing file, malformed JSON, nothing), and
+   * proposals that could not be judged at all (validation threw, or the worker thread judging
+   * them stopped: an `internal_error` record, a bug to report).
+   */
   readonly unreadable: number;
 }
 
@@ -117,6 +137,108 @@ function failureRecord(failure: ReadFailure, texts: CliTexts): object {
   };
 }
 
+/**
+ * The most worker threads `validate --jobs` takes (a larger `--jobs` is refused, and the number
+ * of cores is capped to it).
+ */
+export const MAX_JOBS = 256;
+
+/** How a proposal is validated: `safeValidateApplication`, or a stand-in in tests. */
+export type Validator = (value: unknown, options: { at?: Date; locale: Locale }) => ProposalResult;
+
+/** The first line of what was thrown, for a one-line message. */
+function firstLineOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.trim() || String(error);
+}
+
+/**
+ * The outcome of a proposal that could not be judged at all (validation threw, or the worker
+ * thread judging it stopped): counted as unreadable, an `internal_error` record for `--json`, a
+ * line on stderr.
+ *
+ * @param read - Where the proposal was.
+ * @param reason - Why, for people, in the output language.
+ * @param options - The language and `--json`.
+ * @returns The outcome.
+ */
+export function internalFailure(
+  read: Pick<ProposalRead, 'source' | 'line' | 'index' | 'where'>,
+  reason: string,
+  options: Pick<JudgeOptions, 'locale' | 'json'>,
+): LineOutcome {
+  const texts = textsFor(options.locale);
+  const message = texts.validationFailed(read.where, reason);
+  const record = {
+    source: read.source,
+    line: read.line,
+    index: read.index,
+    valid: null,
+    error: { code: 'internal_error', message },
+  };
+  return { kind: 'unreadable', out: options.json ? jsonLine(record) : '', err: message };
+}
+
+/**
+ * Judges one event of {@link readProposals}: validates a proposal (a throw of the validator is
+ * caught and reported for that proposal), or reports a part that could not be read. Both the
+ * in-process run (`--jobs 1`) and the worker threads use it, so their output is the same.
+ *
+ * @param event - A proposal or a read failure.
+ * @param options - `--at`, the language and `--json`.
+ * @param validate - The validator (default `safeValidateApplication`).
+ * @returns What to write and how to count it.
+ */
+export function judgeEvent(
+  event: InputEvent,
+  options: JudgeOptions,
+  validate: Validator = safeValidateApplication,
+): LineOutcome {
+  const { at, locale, json } = options;
+  const texts = textsFor(locale);
+  if (event.kind === 'failure') {
+    return {
+      kind: 'unreadable',
+      out: json ? jsonLine(failureRecord(event, texts)) : '',
+      err: event.message(texts),
+    };
+  }
+  let result: ProposalResult;
+  try {
+    result = validate(event.value, at === undefined ? { locale } : { at, locale });
+  } catch (error) {
+    return internalFailure(event, firstLineOf(error), options);
+  }
+  return {
+    kind: result.success ? 'valid' : 'invalid',
+    out: json
+      ? jsonLine(proposalRecord(event, result))
+      : proposalText(event, result, texts, locale),
+  };
+}
+
+/** Lines of NDJSON sent to a worker thread at once (fewer at the end of an input). */
+export const BATCH_LINES = 128;
+/** Characters of NDJSON sent to a worker thread at once, at most (unless one line is longer). */
+export const BATCH_CHARS = 1 << 19;
+
+/** The lines of an input, with the lines already read put back in front. */
+async function* prepend(
+  head: readonly string[],
+  rest: AsyncIterator<string>,
+): AsyncGenerator<string> {
+  try {
+    yield* head;
+    for (;;) {
+      const next = await rest.next();
+      if (next.done === true) return;
+      yield next.value;
+    }
+  } finally {
+    await rest.return?.();
+  }
+}
+
 class Run {
   valid = 0;
   invalid = 0;
@@ -125,10 +247,19 @@ class Run {
   private progressShown = false;
   private readonly out: BufferedWriter;
   private readonly json: boolean;
+  private pool: ValidatePool | undefined;
 
-  constructor(private readonly context: CommandContext) {
+  constructor(
+    private readonly context: CommandContext,
+    private readonly jobs: number,
+    private readonly at: Date | undefined,
+  ) {
     this.out = new BufferedWriter(context.io.stdout);
     this.json = context.values['json'] === true;
+  }
+
+  private get judgeOptions(): JudgeOptions {
+    return { at: this.at, locale: this.context.locale, json: this.json };
   }
 
   private clearProgress(): void {
@@ -138,27 +269,27 @@ class Run {
   }
 
   async fail(line: (texts: CliTexts) => string, record: object | undefined): Promise<void> {
-    this.unreadable += 1;
-    const { texts, io } = this.context;
-    if (this.json && record !== undefined) await this.out.write(jsonLine(record));
-    await this.out.flush();
-    this.clearProgress();
-    io.stderr.write(`${PROGRAM}: ${line(texts)}\n`);
+    await this.emit({
+      kind: 'unreadable',
+      out: this.json && record !== undefined ? jsonLine(record) : '',
+      err: line(this.context.texts),
+    });
   }
 
-  async proposal(read: ProposalRead, at: Date | undefined): Promise<void> {
-    const { locale, texts, io } = this.context;
-    const result = safeValidateApplication(
-      read.value,
-      at === undefined ? { locale } : { at, locale },
-    );
-    if (result.success) this.valid += 1;
+  /** Writes one outcome and counts it: the one way results reach the output. */
+  async emit(outcome: LineOutcome): Promise<void> {
+    const { texts, io } = this.context;
+    if (outcome.kind === 'unreadable') {
+      this.unreadable += 1;
+      if (outcome.out !== '') await this.out.write(outcome.out);
+      await this.out.flush();
+      this.clearProgress();
+      io.stderr.write(`${PROGRAM}: ${outcome.err ?? ''}\n`);
+      return;
+    }
+    if (outcome.kind === 'valid') this.valid += 1;
     else this.invalid += 1;
-    await this.out.write(
-      this.json
-        ? jsonLine(proposalRecord(read, result))
-        : proposalText(read, result, texts, locale),
-    );
+    await this.out.write(outcome.out);
     this.read += 1;
     // Progress only when stderr is a terminal and the results go elsewhere (a file, a pipe):
     // on a terminal, the results themselves show the progress.
@@ -179,6 +310,47 @@ class Run {
     });
   }
 
+  /**
+   * NDJSON judged by worker threads: the lines are numbered, stripped and skipped as
+   * `readProposals` does, sent in batches, and the outcomes written in input order.
+   */
+  private async parallel(name: string, lines: AsyncIterable<string>): Promise<void> {
+    this.pool ??= new ValidatePool({
+      jobs: this.jobs,
+      setup: this.judgeOptions,
+      emit: (outcome) => this.emit(outcome),
+      lost: (source, line, reason) =>
+        internalFailure(
+          { source, line, index: null, where: `${source}:${line}` },
+          reason,
+          this.judgeOptions,
+        ),
+    });
+    const pool = this.pool;
+    let batch: PoolLine[] = [];
+    let chars = 0;
+    let lineNumber = 0;
+    try {
+      for await (const raw of lines) {
+        lineNumber += 1;
+        const line = lineNumber === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+        if (line.trim() === '') continue;
+        batch.push({ line: lineNumber, text: line });
+        chars += line.length;
+        if (batch.length >= BATCH_LINES || chars >= BATCH_CHARS) {
+          const full = batch;
+          batch = [];
+          chars = 0;
+          await pool.submit(name, full);
+        }
+      }
+    } finally {
+      // What was read before a read error is still judged and written, as in process.
+      if (batch.length > 0) await pool.submit(name, batch);
+      await pool.drain();
+    }
+  }
+
   async input(name: string, open: () => Promise<LineSource> | LineSource, at: Date | undefined) {
     let source: LineSource;
     try {
@@ -189,17 +361,44 @@ class Run {
       return;
     }
     try {
-      for await (const event of readProposals(name, source.lines)) {
-        if (event.kind === 'failure')
-          await this.fail(event.message, failureRecord(event, this.context.texts));
-        else await this.proposal(event, at);
+      let lines: AsyncIterable<string> = source.lines;
+      let format: InputFormat | undefined;
+      if (this.jobs > 1) {
+        // The first line that is not blank tells NDJSON (to the worker threads) from one JSON
+        // document (read in process, as always).
+        const iterator = source.lines[Symbol.asyncIterator]();
+        const head: string[] = [];
+        for (;;) {
+          const next = await iterator.next();
+          if (next.done === true) break;
+          head.push(next.value);
+          const line = head.length === 1 ? next.value.replace(/^\uFEFF/, '') : next.value;
+          if (line.trim() !== '') {
+            format = detectFormat(line);
+            break;
+          }
+        }
+        lines = prepend(head, iterator);
+      }
+      if (format === 'ndjson') {
+        await this.parallel(name, lines);
+      } else {
+        for await (const event of readProposals(name, lines))
+          await this.emit(judgeEvent(event, { ...this.judgeOptions, at }));
       }
     } catch (error) {
+      if (error instanceof WorkerStartError) throw error;
       const reason = failureReason(error);
       await this.reportUnreadable(name, (m: CliTexts): string => m.fileUnreadable(name, reason));
     } finally {
       source.close();
     }
+  }
+
+  /** Stops the worker threads, if any were started. */
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
   }
 
   async finish(): Promise<ValidateSummary> {
@@ -241,20 +440,47 @@ async function run(context: CommandContext): Promise<ExitCode> {
       ? undefined
       : withFlag('--at', () => renderedOrThrown(locale, () => toInstant(atText, ['at'])));
 
-  const batch = new Run(context);
-  for (const file of positionals) {
-    if (file === '-') {
-      await batch.input(STDIN_NAME, () => ({ lines: readLines(io.stdin), close: () => {} }), at);
-    } else {
-      await batch.input(file, () => openLines(file), at);
+  const jobs = jobsOption(stringOption(values, 'jobs'), io.cores);
+
+  const batch = new Run(context, jobs, at);
+  try {
+    for (const file of positionals) {
+      if (file === '-') {
+        await batch.input(STDIN_NAME, () => ({ lines: readLines(io.stdin), close: () => {} }), at);
+      } else {
+        await batch.input(file, () => openLines(file), at);
+      }
     }
+  } finally {
+    await batch.close();
   }
   return validateExitCode(await batch.finish());
 }
 
-/** `pio-rules validate FILE... | - [--at ISO] [--json]`: validates proposals in batch. */
+/**
+ * The number of worker threads of `validate`: `--jobs N` (a whole number from 1 to
+ * {@link MAX_JOBS}), else the number of cores the host reports (capped to {@link MAX_JOBS}),
+ * else 1. With 1, everything runs in process, as before `--jobs` existed.
+ *
+ * @param text - The value of `--jobs`, when given.
+ * @param cores - The cores of the host (`os.availableParallelism()`), when known.
+ * @returns The number of jobs.
+ * @throws {@link CliError} (exit code 2) for a value that is not such a number.
+ */
+export function jobsOption(text: string | undefined, cores: number | undefined): number {
+  if (text === undefined)
+    return cores === undefined || !Number.isInteger(cores) || cores < 1
+      ? 1
+      : Math.min(cores, MAX_JOBS);
+  const jobs = /^[1-9]\d{0,3}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(jobs <= MAX_JOBS))
+    throw usageError((m) => m.badValue('--jobs', clip(text), m.expectedJobs(MAX_JOBS)));
+  return jobs;
+}
+
+/** `pio-rules validate FILE... | - [--at ISO] [--json] [--jobs N]`: validates proposals in batch. */
 export const validateCommand: CommandDefinition = {
-  options: { at: { type: 'string' }, json: { type: 'boolean' } },
+  options: { at: { type: 'string' }, json: { type: 'boolean' }, jobs: { type: 'string' } },
   takesArguments: true,
   run,
 };

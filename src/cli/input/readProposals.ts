@@ -97,6 +97,33 @@ export function detectFormat(firstLine: string): InputFormat {
 }
 
 /**
+ * One line of NDJSON that is not blank, read: the proposal it holds, or a failure with its line
+ * number and column when it is malformed (what {@link readProposals} yields for it; the worker
+ * threads of `validate --jobs` read their lines with it too).
+ *
+ * @param source - The input's name, as shown to people.
+ * @param line - The line, without its line end (and without a byte order mark on line 1).
+ * @param lineNumber - Its number in the input (from 1).
+ * @returns The proposal, or an `invalid_json` failure.
+ */
+export function ndjsonLine(source: string, line: string, lineNumber: number): InputEvent {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return malformed(source, line, lineNumber);
+  }
+  return {
+    kind: 'proposal',
+    value,
+    where: `${source}:${lineNumber}`,
+    source,
+    line: lineNumber,
+    index: null,
+  };
+}
+
+/**
  * Reads the proposals of one input, line by line. NDJSON is streamed: each line is parsed and
  * yielded before the next is read, blank lines are skipped, and a malformed line is yielded as
  * a failure with its line number and column while reading goes on. A JSON document (one
@@ -124,21 +151,7 @@ export async function* readProposals(
       continue;
     }
     if (blank) continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      yield malformed(source, line, lineNumber);
-      continue;
-    }
-    yield {
-      kind: 'proposal',
-      value,
-      where: `${source}:${lineNumber}`,
-      source,
-      line: lineNumber,
-      index: null,
-    };
+    yield ndjsonLine(source, line, lineNumber);
   }
   if (format === undefined) {
     yield {

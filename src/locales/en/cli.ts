@@ -55,8 +55,8 @@ Amounts, read the same way in every language: 1200000, 1200000.50, 1,200,000.50 
 Examples:
   pio-rules cofinancing --cost 2400000 --lang en
   pio-rules cofinancing --line rd-services=1200000 --line off-the-shelf=300000`,
-  validate: `Usage: pio-rules validate FILE... [--at INSTANT] [--json]
-       pio-rules validate - [--at INSTANT] [--json]
+  validate: `Usage: pio-rules validate FILE... [--at INSTANT] [--json] [--jobs N]
+       pio-rules validate - [--at INSTANT] [--json] [--jobs N]
 
 Validates project proposals: structure and every rule. A file holds one proposal (JSON), a
 JSON array of proposals, or NDJSON (one proposal a line, streamed). "-" reads standard input.
@@ -67,6 +67,9 @@ Options:
                   (ISO 8601 with an offset)
   --json          one JSON object a line (NDJSON) per proposal, then a summary;
                   amounts as decimal text, e.g. "750000.00"
+  --jobs N        validate NDJSON in N worker threads (default: the number of cores; 1: all
+                  in one thread); the output keeps the order of the input, and at most
+                  384 lines per worker thread are held in memory at once
 ${LANG}
 
 Exit codes: 0 all valid, 1 at least one proposal invalid, 2 unreadable input.
@@ -128,6 +131,7 @@ Exit codes: 0 all valid, 1 something invalid, 2 a usage or input error.`,
   badValue: (option, value, expected) =>
     `invalid value ${quote(value)} for ${option} (expected: ${expected})`,
   expectedYear: 'a year, e.g. 2024',
+  expectedJobs: (max) => `a whole number from 1 to ${String(max)}, e.g. 2`,
   unexpectedArgument: (argument, command) =>
     `unexpected argument ${quote(argument)}: ${command} takes no arguments`,
   missingCost: () => 'give --cost or at least one --line',
@@ -155,6 +159,10 @@ Exit codes: 0 all valid, 1 something invalid, 2 a usage or input error.`,
     `${where}: invalid (${String(errors)} ${errors === 1 ? 'error' : 'errors'})`,
   summary: (valid, invalid, unreadable) =>
     `${String(valid)} valid, ${String(invalid)} invalid${unreadable > 0 ? `, ${String(unreadable)} unreadable` : ''}`,
+  validationFailed: (where, reason) =>
+    `${where}: could not be validated (internal error: ${reason})`,
+  workerStopped: (exitCode) =>
+    `the worker thread stopped unexpectedly with exit code ${String(exitCode)}`,
   progress: (count) => `${String(count)} proposals read…`,
   noCalls: (year) => (year === undefined ? 'no calls' : `no calls in ${String(year)}`),
   noNextDeadline: () => 'no next deadline known',

@@ -56,8 +56,8 @@ Bedragen, in elke taal gelezen op dezelfde manier: 1200000, 1200000.50, 1.200.00
 Voorbeelden:
   pio-rules cofinancing --cost 2400000
   pio-rules cofinancing --line rd-services=1200000 --line off-the-shelf=300000`,
-  validate: `Gebruik: pio-rules validate BESTAND... [--at TIJDSTIP] [--json]
-       pio-rules validate - [--at TIJDSTIP] [--json]
+  validate: `Gebruik: pio-rules validate BESTAND... [--at TIJDSTIP] [--json] [--jobs N]
+       pio-rules validate - [--at TIJDSTIP] [--json] [--jobs N]
 
 Valideert projectvoorstellen: structuur en alle regels. Een bestand bevat één voorstel (JSON),
 een JSON-array van voorstellen, of NDJSON (één voorstel per regel, gestreamd). "-" leest de
@@ -68,6 +68,9 @@ Opties:
                   submittedAt heeft (ISO 8601 met tijdzone)
   --json          per voorstel één JSON-object per regel (NDJSON), en een samenvatting;
                   bedragen als decimale tekst, bv. "750000.00"
+  --jobs N        NDJSON valideren in N werkthreads (standaard: het aantal kernen; 1: alles
+                  in één thread); de uitvoer blijft in de volgorde van de invoer, en per
+                  werkthread zijn hoogstens 384 regels tegelijk in het geheugen
 ${LANG}
 
 Exitcodes: 0 alles geldig, 1 minstens één voorstel ongeldig, 2 onleesbare invoer.
@@ -131,6 +134,7 @@ Exitcodes: 0 alles geldig, 1 iets ongeldig, 2 fout in het gebruik of de invoer.`
   badValue: (option, value, expected) =>
     `ongeldige waarde ${quote(value)} voor ${option} (verwacht: ${expected})`,
   expectedYear: 'een jaar, bv. 2024',
+  expectedJobs: (max) => `een geheel getal van 1 tot en met ${String(max)}, bv. 2`,
   unexpectedArgument: (argument, command) =>
     `onverwacht argument ${quote(argument)}: ${command} neemt geen argumenten`,
   missingCost: () => 'geef --cost of minstens één --line',
@@ -158,6 +162,9 @@ Exitcodes: 0 alles geldig, 1 iets ongeldig, 2 fout in het gebruik of de invoer.`
     `${where}: ongeldig (${String(errors)} ${errors === 1 ? 'fout' : 'fouten'})`,
   summary: (valid, invalid, unreadable) =>
     `${String(valid)} geldig, ${String(invalid)} ongeldig${unreadable > 0 ? `, ${String(unreadable)} onleesbaar` : ''}`,
+  validationFailed: (where, reason) =>
+    `${where}: kon niet gevalideerd worden (interne fout: ${reason})`,
+  workerStopped: (exitCode) => `de werkthread stopte onverwacht met exitcode ${String(exitCode)}`,
   progress: (count) => `${String(count)} voorstellen gelezen…`,
   noCalls: (year) => (year === undefined ? 'geen oproepen' : `geen oproepen in ${String(year)}`),
   noNextDeadline: () => 'geen volgende deadline gekend',
