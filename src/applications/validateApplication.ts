@@ -100,10 +100,15 @@ function contextOf(options: ValidateApplicationOptions, found: IssueData[]): Rul
  * What is frozen already (a `Money`) is not walked again; the depth is bounded by the guard.
  */
 function frozenDeep<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    // zod's output: plain objects and arrays only, so `for ... in` reads exactly their own keys.
-    for (const key in value) frozenDeep(value[key]);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  // zod's output: plain objects and arrays (and a `Date`, which has no own keys).
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) frozenDeep(value[i] as unknown);
+  } else {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i += 1) frozenDeep(record[keys[i] as string]);
   }
   return value;
 }
