@@ -59,7 +59,7 @@ function linesOf(
   if (list.length === 0) issues.push(issue('no_cost_lines', {}, { path: at }));
   for (let i = 0; i < list.length; i += 1) {
     const line = list[i] as ParsedLine;
-    const path = Object.freeze(at.concat(i));
+    const path = Object.freeze([...at, i]);
     // The common case first: an amount already in the canonical form of a Money.
     const amount =
       canonicalMoney(line.amount) ?? amountOf(line.amount, [...path, 'amount'], issues);
