@@ -115,10 +115,17 @@ export function versionIn(
   return inForce(definitionOf(registry, id), date);
 }
 
+/** The version of a definition in force on a date (`undefined`: the latest), if any. */
+function versionOn(
+  def: ParameterDefinition,
+  date: string | undefined,
+): ParameterVersion | undefined {
+  return date === undefined ? latest(def) : versionAt(def, date);
+}
+
 /** The version of a definition in force on a date (`undefined`: the latest). */
 function inForce(def: ParameterDefinition, date: string | undefined): ParameterVersion {
-  const version = date === undefined ? latest(def) : versionAt(def, date);
-  return version ?? refuse('no_parameter_value', { id: def.id, at: date ?? '' });
+  return versionOn(def, date) ?? refuse('no_parameter_value', { id: def.id, at: date ?? '' });
 }
 
 /**
@@ -134,7 +141,7 @@ export function decisionBodyVersionIn(
   date: string | null | undefined,
 ): { readonly version: ParameterVersion; readonly name: DecisionBodyName } | undefined {
   const def = registry.definitions.get('decision.body');
-  const version = def === undefined ? undefined : date == null ? latest(def) : versionAt(def, date);
+  const version = def === undefined ? undefined : versionOn(def, date ?? undefined);
   const value: unknown = version?.value;
   if (version === undefined || typeof value !== 'object' || value === null) return undefined;
   // A checked registry holds `{ nl, en }`; anything else (a hand-made registry) names no body.

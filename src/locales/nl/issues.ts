@@ -1,23 +1,13 @@
 import { isPrivateOrganisationType, type DecisionBodyName } from '../../vocabulary/index.js';
 import type { IssueTexts } from '../LocaleTable.js';
 import { decisionBodyName } from '../decisionBody.js';
+import { capital, twoReadings } from '../textParts.js';
 
 /** " van <het orgaan>" after "bij beslissing", or nothing when no body is named. */
 const by = (body: DecisionBodyName | undefined): string => {
   const name = decisionBodyName(body, 'nl');
   return name === undefined ? '' : ` van ${name}`;
 };
-
-/** A name that begins a sentence: its first letter in upper case. */
-const capital = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-
-/** The two readings of an ambiguous amount, when stored data still has them as two texts. */
-const twoReadings = (readings: unknown): readonly [string, string] | undefined =>
-  Array.isArray(readings) &&
-  readings.length === 2 &&
-  readings.every((reading) => typeof reading === 'string')
-    ? (readings as [string, string])
-    : undefined;
 
 /** Dutch messages of every issue code. @internal */
 export const issues: IssueTexts = {
