@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { issue, withPathPrefix, type IssueData, type IssuePath } from '../issues/issue.js';
 import { attempt } from '../issues/Refusal.js';
 import { outcome, type Outcome } from '../issues/Result.js';
@@ -27,37 +27,41 @@ const REGULAR_ID = /^(\d{4})-[1-9]\d{0,2}$/;
 /** A thematic call's id: lowercase letters and digits in groups joined by single hyphens. */
 const SLUG = /^[a-z\d]+(?:-[a-z\d]+)*$/;
 
-const text = z.strictObject({ nl: z.string().min(1).max(500), en: z.string().min(1).max(500) });
+const text = z.strictObject({
+  nl: z.string().check(z.minLength(1), z.maxLength(500)),
+  en: z.string().check(z.minLength(1), z.maxLength(500)),
+});
 
 /** The schema of one call of a calendar's input. @internal */
 export const callInputSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  year: z.number().int().min(1000).max(9999),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  year: z.int().check(z.minimum(1000), z.maximum(9999)),
   kind: z.enum(callKinds, { error: 'enum:callKind' }),
   title: text,
-  deadlineDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true })
-    .refine(
-      (s) => isCalendarDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
+  deadlineDate: z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true }),
+    z.refine(
+      (s: string) =>
+        isCalendarDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
       'date',
     ),
-  opensAt: z.unknown().optional(),
-  status: z.enum(callDataStatuses, { error: 'enum:callDataStatus' }).optional(),
-  source: z
-    .strictObject({
-      title: z.string().min(1).max(500),
-      url: z.string().min(1).max(2000),
+  ),
+  opensAt: z.optional(z.unknown()),
+  status: z.optional(z.enum(callDataStatuses, { error: 'enum:callDataStatus' })),
+  source: z.optional(
+    z.strictObject({
+      title: z.string().check(z.minLength(1), z.maxLength(500)),
+      url: z.string().check(z.minLength(1), z.maxLength(2000)),
       publisher: sourceSchema.shape.publisher,
       published: sourceSchema.shape.published,
       retrieved: sourceSchema.shape.retrieved,
       identifier: sourceSchema.shape.identifier,
       eli: sourceSchema.shape.eli,
       article: sourceSchema.shape.article,
-      quote: z.string().max(2000).optional(),
-    })
-    .optional(),
-  note: text.optional(),
+      quote: z.optional(z.string().check(z.maxLength(2000))),
+    }),
+  ),
+  note: z.optional(text),
 });
 
 type Field = keyof typeof callInputSchema.shape;

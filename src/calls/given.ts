@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Refusal, refuse } from '../issues/Refusal.js';
 import type { IssuePath } from '../issues/issue.js';
 import { typeName } from '../issues/typeName.js';
@@ -15,14 +15,14 @@ import { callKinds, type CallKind } from '../vocabulary/index.js';
  */
 
 /** Parses a value with a schema, refusing with the mapped issues at `path`. */
-function parsed<T>(schema: z.ZodType<T>, value: unknown, path: IssuePath): T {
+function parsed<T>(schema: z.ZodMiniType<T>, value: unknown, path: IssuePath): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new Refusal(fromZodIssues(result.error.issues, value, path));
   return result.data;
 }
 
 const kindSchema = z.enum(callKinds, { error: 'enum:callKind' });
-const yearSchema = z.number().int().min(1000).max(9999);
+const yearSchema = z.int().check(z.minimum(1000), z.maximum(9999));
 
 /**
  * The instant of an `at` option: required (this library never reads the clock).

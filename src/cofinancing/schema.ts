@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { described } from '../input/described.js';
 import { NOT_BLANK_PATTERN } from '../input/patterns.js';
 import { codePointsAtMost } from '../input/text.js';
 import { toMoney } from '../money/internal.js';
@@ -25,16 +26,16 @@ const CALL_ID_MAX = 100;
 
 /**
  * An amount of a proposal: a non-negative decimal string with at most two decimals
- * (`"1200000.00"`), read into a `Money`. Add a description with `.meta(...)` where it is used.
+ * (`"1200000.00"`), read into a `Money`. Add a description with `described(...)` where it is used.
  *
  * @internal
  */
-export const amountSchema = z
-  .string()
+export const amountSchema = z.pipe(
   // `[0-9]`, not `\d`: the pattern goes into the JSON Schema, where Python's `\d` takes every
   // Unicode digit (see input/patterns.ts).
-  .regex(/^[0-9]{1,13}(?:\.[0-9]{1,2})?$/, 'amount')
-  .transform((text): Money => toMoney(text));
+  z.string().check(z.regex(/^[0-9]{1,13}(?:\.[0-9]{1,2})?$/, 'amount')),
+  z.transform((text: string): Money => toMoney(text)),
+);
 
 /**
  * An amount of `computeCofinancing`: any {@link MoneyInput} (a decimal string, a number, a
@@ -46,14 +47,16 @@ export const amountSchema = z
 export const moneyInputSchema = z.custom<MoneyInput>();
 
 /** The label of a cost line: not blank, at most {@link LABEL_MAX} characters. */
-const labelSchema = z
-  .string()
-  .min(1, { abort: true })
-  .regex(new RegExp(NOT_BLANK_PATTERN), 'not-blank')
-  .refine((text) => codePointsAtMost(text, LABEL_MAX), {
-    params: { pio: 'too_long', maximum: LABEL_MAX, unit: 'characters' },
-  })
-  .meta({ maxLength: LABEL_MAX, description: 'What the line is for (omschrijving).' });
+const labelSchema = described(
+  z.string().check(
+    z.minLength(1, { abort: true }),
+    z.regex(new RegExp(NOT_BLANK_PATTERN), 'not-blank'),
+    z.refine((text: string) => codePointsAtMost(text, LABEL_MAX), {
+      params: { pio: 'too_long', maximum: LABEL_MAX, unit: 'characters' },
+    }),
+  ),
+  { maxLength: LABEL_MAX, description: 'What the line is for (omschrijving).' },
+);
 
 /**
  * The fields of a cost line, with the amount schema of the format that uses it: the category and
@@ -63,14 +66,14 @@ const labelSchema = z
  * @returns The shape, for `z.object(...)`.
  * @internal
  */
-export function costLineShape<A extends z.ZodType>(amount: A) {
+export function costLineShape<A extends z.ZodMiniType>(amount: A) {
   return {
-    category: z.enum(costCategories, { error: 'enum:costCategory' }).meta({
+    category: described(z.enum(costCategories, { error: 'enum:costCategory' }), {
       description:
         'Cost category: rd-services (O&O-diensten), rdi (diensten, leveringen of werken voor onderzoek, ontwikkeling en innovatie; from 2024), validation (validatie, evaluatie of testen in een testomgeving), feasibility-study (haalbaarheidsstudie ter voorbereiding van een innovatieve overheidsopdracht; from 2024), off-the-shelf (kant-en-klare oplossing) or other. Which are eligible depends on the rules of the call (parameter cofinancing.eligibleCategories).',
     }),
     amount,
-    label: labelSchema.optional(),
+    label: z.optional(labelSchema),
   };
 }
 
@@ -79,26 +82,28 @@ export function costLineShape<A extends z.ZodType>(amount: A) {
  *
  * @internal
  */
-export const costLineSchema = z
-  .object(
+export const costLineSchema = described(
+  z.strictObject(
     costLineShape(
-      amountSchema.meta({
+      described(amountSchema, {
         description: 'Estimated amount in euro excl. VAT (geraamd bedrag excl. btw).',
       }),
     ),
-  )
-  .strict()
-  .meta({ description: 'A cost line of the purchase (kostenlijn).' });
+  ),
+  { description: 'A cost line of the purchase (kostenlijn).' },
+);
 
 /** A cost line of `computeCofinancing`: any MoneyInput as amount. */
-const inputLineSchema = z.object(costLineShape(moneyInputSchema)).strict();
+const inputLineSchema = z.strictObject(costLineShape(moneyInputSchema));
 
-const phaseText = z.string().min(1).max(PHASE_TEXT_MAX);
+const phaseText = z.string().check(z.minLength(1), z.maxLength(PHASE_TEXT_MAX));
 
 /** A phase of `computeCofinancing`. */
-const phaseSchema = z
-  .object({ id: phaseText, label: phaseText, costs: z.array(inputLineSchema).max(MAX_LINES) })
-  .strict();
+const phaseSchema = z.strictObject({
+  id: phaseText,
+  label: phaseText,
+  costs: z.array(inputLineSchema).check(z.maxLength(MAX_LINES)),
+});
 
 /**
  * The input of `computeCofinancing`: its structure (which of `costs`, `estimatedCost` and
@@ -106,15 +111,13 @@ const phaseSchema = z
  *
  * @internal
  */
-export const cofinancingInputSchema = z
-  .object({
-    costs: z.array(inputLineSchema).max(MAX_LINES).optional(),
-    estimatedCost: moneyInputSchema.optional(),
-    phases: z.array(phaseSchema).max(MAX_LINES).optional(),
-    vat: z.enum(vatTreatments, { error: 'enum:vatTreatment' }).optional(),
-    requested: moneyInputSchema.optional(),
-  })
-  .strict();
+export const cofinancingInputSchema = z.strictObject({
+  costs: z.optional(z.array(inputLineSchema).check(z.maxLength(MAX_LINES))),
+  estimatedCost: z.optional(moneyInputSchema),
+  phases: z.optional(z.array(phaseSchema).check(z.maxLength(MAX_LINES))),
+  vat: z.optional(z.enum(vatTreatments, { error: 'enum:vatTreatment' })),
+  requested: z.optional(moneyInputSchema),
+});
 
 /** The parsed input of `computeCofinancing`, amounts not yet read. @internal */
 export type ParsedCofinancingInput = z.output<typeof cofinancingInputSchema>;
@@ -124,7 +127,7 @@ export type ParsedCofinancingInput = z.output<typeof cofinancingInputSchema>;
  *
  * @internal
  */
-export const expertiseInputSchema = z.object({ requested: moneyInputSchema }).strict();
+export const expertiseInputSchema = z.strictObject({ requested: moneyInputSchema });
 
 /**
  * A call given as `at`: its id (its `deadlineDate` is read as a date apart). Other fields of the
@@ -132,4 +135,4 @@ export const expertiseInputSchema = z.object({ requested: moneyInputSchema }).st
  *
  * @internal
  */
-export const callLikeSchema = z.object({ id: z.string().max(CALL_ID_MAX) });
+export const callLikeSchema = z.object({ id: z.string().check(z.maxLength(CALL_ID_MAX)) });

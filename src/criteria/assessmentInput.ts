@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RuleContext } from '../applications/facts.js';
 import { applicationSchema } from '../applications/schema/applicationSchema.js';
 import type { Application } from '../applications/schema/types.js';

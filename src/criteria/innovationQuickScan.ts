@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { guard } from '../input/guard.js';
 import { optionsOf } from '../input/options.js';
 import { outcome, type Result, type Success } from '../issues/Result.js';
@@ -22,7 +22,7 @@ export interface InnovationQuickScanOptions {
 
 const answersSchema = z.strictObject({
   solutionExists: z.enum(marketAnswers, { error: 'enum:marketAnswer' }),
-  rdNeeded: z.union([z.string().max(100_000), z.boolean()]),
+  rdNeeded: z.union([z.string().check(z.maxLength(100_000)), z.boolean()]),
   endUserAndSupportBase: z.boolean(),
   procurementForeseen: z.boolean(),
 });

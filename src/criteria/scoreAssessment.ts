@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { issue, type IssueData } from '../issues/issue.js';
 import { fromZodIssues } from '../issues/zod.js';
 import { D, type Dec } from '../money/decimal.js';
@@ -15,14 +15,14 @@ import type { CriterionOutcome } from './types.js';
 /** The longest remark or summary, in characters (the longest answer of a proposal). */
 const MAX_REMARK = 10_000;
 
-const remark = z.string().max(MAX_REMARK);
+const remark = z.string().check(z.maxLength(MAX_REMARK));
 
 /** The structure of an assessment; which ids it scores is checked against the scheme. */
 const assessmentSchema = z.strictObject({
   // An undefined score is missing (`missing_score`, below), as an absent one.
-  scores: z.record(z.string(), decimalInputSchema.optional()),
-  remarks: z.record(z.string(), remark).optional(),
-  summary: remark.optional(),
+  scores: z.record(z.string(), z.optional(decimalInputSchema)),
+  remarks: z.optional(z.record(z.string(), remark)),
+  summary: z.optional(remark),
 });
 
 /** What the scores of an assessment come to. @internal */

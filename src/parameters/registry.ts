@@ -1,5 +1,5 @@
 import { optionsOf } from '../input/options.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { guard } from '../input/guard.js';
 import { issue, type IssueData, type IssuePath } from '../issues/issue.js';
 import { refuse } from '../issues/Refusal.js';
@@ -159,7 +159,7 @@ export function safeCreateParameterRegistry(
     // No base: nothing but the definitions given (not the built-in registry).
     const base = given === undefined ? undefined : registryOf(given, ['base']);
     const { value, issues } = guard(definitions);
-    const parsed = z.array(definitionSchema).max(1000).safeParse(value);
+    const parsed = z.array(definitionSchema).check(z.maxLength(1000)).safeParse(value);
     if (!parsed.success)
       return { success: false, issues: [...issues, ...fromZodIssues(parsed.error.issues, value)] };
     const checked = parsed.data as readonly ParameterDefinition[];

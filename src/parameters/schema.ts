@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { issue, type IssueData, type IssuePath } from '../issues/issue.js';
 import { shown } from '../issues/typeName.js';
 import { fromZodIssues } from '../issues/zod.js';
@@ -16,33 +16,37 @@ import type { KnownParameterId } from './types.js';
  */
 
 /** A calendar day `YYYY-MM-DD`. @internal */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true })
-  .refine(
-    (s) => isCalendarDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
+export const isoDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true }),
+  z.refine(
+    (s: string) =>
+      isCalendarDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
     'date',
-  );
+  ),
+);
 
-const text = z.strictObject({ nl: z.string().min(1).max(5000), en: z.string().min(1).max(5000) });
+const text = z.strictObject({
+  nl: z.string().check(z.minLength(1), z.maxLength(5000)),
+  en: z.string().check(z.minLength(1), z.maxLength(5000)),
+});
 
 /** A source of a value (the fields of `Source`). @internal */
 export const sourceSchema = z.strictObject({
-  title: z.string().min(1).max(1000),
-  url: z.string().min(1).max(2000),
-  publisher: z.string().min(1).max(500).optional(),
-  published: isoDateSchema.optional(),
-  retrieved: isoDateSchema.optional(),
-  identifier: z.string().min(1).max(200).optional(),
-  eli: z.string().min(1).max(2000).optional(),
-  article: z.string().min(1).max(200).optional(),
-  quote: z.string().max(5000).optional(),
+  title: z.string().check(z.minLength(1), z.maxLength(1000)),
+  url: z.string().check(z.minLength(1), z.maxLength(2000)),
+  publisher: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  published: z.optional(isoDateSchema),
+  retrieved: z.optional(isoDateSchema),
+  identifier: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  eli: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  article: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  quote: z.optional(z.string().check(z.maxLength(5000))),
 });
 
-const value: z.ZodType = z.lazy(() =>
+const value: z.ZodMiniType = z.lazy(() =>
   z.union([
     z.string(),
-    z.number().refine(Number.isFinite),
+    z.number().check(z.refine(Number.isFinite)),
     z.boolean(),
     z.array(value),
     z.record(z.string(), value),
@@ -52,52 +56,51 @@ const value: z.ZodType = z.lazy(() =>
 const version = z.strictObject({
   value,
   validFrom: isoDateSchema,
-  validUntil: isoDateSchema.optional(),
+  validUntil: z.optional(isoDateSchema),
   status: z.enum(parameterStatuses, { error: 'enum:parameterStatus' }),
   source: sourceSchema,
-  otherSources: z.array(sourceSchema).max(100).optional(),
-  note: text.optional(),
+  otherSources: z.optional(z.array(sourceSchema).check(z.maxLength(100))),
+  note: z.optional(text),
 });
 
 /** A parameter definition. @internal */
 export const definitionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/, 'parameter-id'),
+  id: z.string().check(z.regex(/^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/, 'parameter-id')),
   description: text,
-  unit: z.string().min(1).max(100),
-  versions: z.array(version).min(1).max(1000),
+  unit: z.string().check(z.minLength(1), z.maxLength(100)),
+  versions: z.array(version).check(z.minLength(1), z.maxLength(1000)),
 });
 
-const rate = z.string().regex(/^(?:0(?:\.\d+)?|1(?:\.0+)?)$/, 'rate');
-const amount = z.string().regex(/^\d{1,13}(?:\.\d{1,2})?$/, 'amount');
+const rate = z.string().check(z.regex(/^(?:0(?:\.\d+)?|1(?:\.0+)?)$/, 'rate'));
+const amount = z.string().check(z.regex(/^\d{1,13}(?:\.\d{1,2})?$/, 'amount'));
 
 /** The value of every parameter this library reads, checked when a registry is made. @internal */
-export const knownValueSchemas: { readonly [K in KnownParameterId]: z.ZodType } = {
+export const knownValueSchemas: { readonly [K in KnownParameterId]: z.ZodMiniType } = {
   'cofinancing.maxRate': rate,
   'cofinancing.cap': amount,
   'cofinancing.rounding': z.enum(roundingModes, { error: 'enum:roundingMode' }),
   'cofinancing.eligibleCategories': z.array(z.enum(costCategories, { error: 'enum:costCategory' })),
   'expertise.indicativeMax': amount,
-  'calls.perYear': z.number().int().min(1).max(12),
-  'calls.deadlineTimeOfDay': z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/),
+  'calls.perYear': z.int().check(z.minimum(1), z.maximum(12)),
+  'calls.deadlineTimeOfDay': z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/)),
   // Whether the IANA database knows the zone is checked apart (`unknown_time_zone`).
-  'calls.timeZone': z.string().min(1).max(64),
+  'calls.timeZone': z.string().check(z.minLength(1), z.maxLength(64)),
   'calls.projection': z.strictObject({
     slots: z
       .array(
         z.strictObject({
-          month: z.number().int().min(1).max(12),
-          weekday: z.number().int().min(1).max(7),
-          occurrence: z.number().int().min(1).max(4),
+          month: z.int().check(z.minimum(1), z.maximum(12)),
+          weekday: z.int().check(z.minimum(1), z.maximum(7)),
+          occurrence: z.int().check(z.minimum(1), z.maximum(4)),
         }),
       )
-      .min(1)
-      .max(12),
-    horizonYears: z.number().int().min(0).max(100),
+      .check(z.minLength(1), z.maxLength(12)),
+    horizonYears: z.int().check(z.minimum(0), z.maximum(100)),
   }),
   'vat.standardRate': rate,
   'decision.body': z.strictObject({
-    nl: z.string().min(1).max(500),
-    en: z.string().min(1).max(500),
+    nl: z.string().check(z.minLength(1), z.maxLength(500)),
+    en: z.string().check(z.minLength(1), z.maxLength(500)),
   }),
   // Its structure and arithmetic (weights adding up, thresholds on the scale): see
   // `checkScoringScheme`, which `checkKnownValue` runs.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { issue, withPathPrefix, type IssueData, type IssuePath } from '../issues/issue.js';
 import { fromZodIssues } from '../issues/zod.js';
 import type { CriteriaTexts } from '../locales/LocaleTable.js';
@@ -119,28 +119,30 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
  *
  * @internal
  */
-export const decimalInputSchema = z.preprocess(
-  (value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value),
-  z.union([z.string().max(60).regex(DECIMAL, 'decimal'), z.number()]),
+export const decimalInputSchema = z.pipe(
+  z.transform((value: unknown) =>
+    typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
+  ),
+  z.union([z.string().check(z.maxLength(60), z.regex(DECIMAL, 'decimal')), z.number()]),
 );
 
 const text = z.strictObject({
-  nl: z.string().min(1).max(1_000),
-  en: z.string().min(1).max(1_000),
+  nl: z.string().check(z.minLength(1), z.maxLength(1_000)),
+  en: z.string().check(z.minLength(1), z.maxLength(1_000)),
 });
 
 const subCriterionSchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   weight: decimalInputSchema,
-  label: text.optional(),
-  description: text.optional(),
+  label: z.optional(text),
+  description: z.optional(text),
 });
 
 const criterionSchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   weight: decimalInputSchema,
-  threshold: decimalInputSchema.optional(),
-  subCriteria: z.array(subCriterionSchema).max(100).optional(),
+  threshold: z.optional(decimalInputSchema),
+  subCriteria: z.optional(z.array(subCriterionSchema).check(z.maxLength(100))),
 });
 
 /**
@@ -151,8 +153,8 @@ const criterionSchema = z.strictObject({
  */
 export const scoringSchemeSchema = z.strictObject({
   scale: z.strictObject({ min: decimalInputSchema, max: decimalInputSchema }),
-  totalThreshold: decimalInputSchema.optional(),
-  criteria: z.array(criterionSchema).max(100),
+  totalThreshold: z.optional(decimalInputSchema),
+  criteria: z.array(criterionSchema).check(z.maxLength(100)),
 });
 
 /**

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildApplicationJsonSchema } from '../../scripts/applicationJsonSchema.js';
 import { createApplicationJsonSchema } from '../../src/applications/index.js';
 import {
   exampleFiles,
@@ -26,7 +27,14 @@ function ajvAccepts(document: unknown): boolean {
 
 describe('schemas/application.schema.json', () => {
   it('is current (run `npx tsx scripts/generate-schema.ts` after changing the zod schema)', () => {
-    expect(committed).toBe(`${JSON.stringify(createApplicationJsonSchema(), null, 2)}\n`);
+    expect(committed).toBe(`${JSON.stringify(buildApplicationJsonSchema(), null, 2)}\n`);
+  });
+
+  it('is what createApplicationJsonSchema returns, a fresh copy each time', () => {
+    const first = createApplicationJsonSchema();
+    expect(first).toEqual(schema);
+    first['title'] = 'changed';
+    expect(createApplicationJsonSchema()['title']).toBe(schema['title']);
   });
 
   it('is JSON Schema 2020-12 that ajv compiles in strict mode', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type * as zm from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { amountSchema, costLineSchema } from '../../src/cofinancing/schema.js';
 import { NOT_BLANK_PATTERN } from '../../src/input/patterns.js';
@@ -6,7 +7,7 @@ import { fromZodIssues } from '../../src/issues/zod.js';
 import { costCategories } from '../../src/vocabulary/index.js';
 
 /** The issues of a value a schema refuses, as code, path and params. */
-function refused(schema: z.ZodType, value: unknown) {
+function refused(schema: zm.ZodMiniType, value: unknown) {
   const parsed = schema.safeParse(value);
   if (parsed.success) throw new Error('expected a refusal');
   return fromZodIssues(parsed.error.issues, value).map((i) => [i.code, i.path, i.params]);

@@ -1,60 +1,11 @@
-import { z } from 'zod';
-import { LINE_FEED_PATTERN } from '../../input/patterns.js';
-import { applicationSchema } from './applicationSchema.js';
-
-/** Keys that come first in every schema object, in this order; the others follow sorted. */
-const LEADING_KEYS = ['$schema', 'title', 'description', 'type'];
-
-function rank(key: string): number {
-  const index = LEADING_KEYS.indexOf(key);
-  return index === -1 ? LEADING_KEYS.length : index;
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (typeof value !== 'object' || value === null) return value;
-  const entries = Object.entries(value).sort(
-    // Keys of one object are unique, so two keys never compare equal.
-    ([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1),
-  );
-  return Object.fromEntries(entries.map(([key, child]) => [key, canonical(child)]));
-}
+import generated from '../../../schemas/application.schema.json' with { type: 'json' };
 
 /**
- * Adds "contains no line feed" beside an anchored pattern. In ECMA-262 and RE2 `$` is the end of
- * the text; in Python's `re` it also matches before a final line feed, so `jsonschema` would take
- * `"2024-2\n"` for a call id. None of the anchored patterns of the format matches a line feed
- * anywhere, so the `not` changes nothing for the zod checks (and ajv) and gives Python their verdict.
- */
-function singleLine(node: Record<string, unknown>, pattern: string): void {
-  if (pattern.startsWith('^') && pattern.endsWith('$'))
-    node['not'] = { pattern: LINE_FEED_PATTERN };
-}
-
-/**
- * A pattern as every dialect reads it. zod writes a regular expression's `source`, which spells
- * the line and paragraph separators (U+2028, U+2029: blank characters of the format) as `\u2028`
- * and `\u2029`; RE2 has no `\u` escape, so the schema holds the characters themselves.
- */
-function portable(pattern: string): string {
-  return pattern.replace(/\\u(202[89])/g, (_, hex: string) =>
-    String.fromCharCode(parseInt(hex, 16)),
-  );
-}
-
-/** The override of each schema node: its pattern made portable, and single-line when anchored. */
-function portablePattern(node: Record<string, unknown>): void {
-  const pattern = node['pattern'];
-  if (typeof pattern !== 'string') return;
-  node['pattern'] = portable(pattern);
-  singleLine(node, pattern);
-}
-
-/**
- * The JSON Schema (draft 2020-12) of a project proposal, generated from {@link applicationSchema}
- * for the input side (amounts as decimal strings, `submittedAt` as an ISO string). Keys are in a
- * stable order: `$schema`, `title`, `description`, `type`, then alphabetical. The shipped
- * `schemas/application.schema.json` is this object. It checks the structure only; its
+ * The JSON Schema (draft 2020-12) of a project proposal, generated at build time from
+ * {@link applicationSchema} for the input side (amounts as decimal strings, `submittedAt` as an
+ * ISO string); this returns a fresh copy of the shipped `schemas/application.schema.json`
+ * (also `@vlaio/pio-rules/application.schema.json`). Keys are in a stable order: `$schema`,
+ * `title`, `description`, `type`, then alphabetical. It checks the structure only; its
  * description lists the rules only `validateApplication` checks. Its patterns mean the same in
  * ECMA-262 (with and without `u`), Python's `re` and RE2: `[0-9]` for digits, explicit classes for
  * blank characters, and "no line feed" (`not`) beside every anchored pattern, because Python's `$`
@@ -68,11 +19,5 @@ function portablePattern(node: Record<string, unknown>): void {
  * ```
  */
 export function createApplicationJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(applicationSchema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'throw',
-    override: ({ jsonSchema }) => portablePattern(jsonSchema),
-  });
-  return canonical(schema) as Record<string, unknown>;
+  return structuredClone(generated) as Record<string, unknown>;
 }

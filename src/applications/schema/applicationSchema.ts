@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { described } from '../../input/described.js';
 import { applicantSchema, partnerSchema } from './applicantSchema.js';
 import { CALL_ID_PATTERN, instantSchema, patternSchema, textLimits } from './primitives.js';
 import { procurementSchema } from './procurementSchema.js';
@@ -32,35 +33,35 @@ export const APPLICATION_SCHEMA_DESCRIPTION =
  *
  * @internal
  */
-export const applicationObjectSchema = z
-  .object({
-    schemaVersion: z
-      .literal(APPLICATION_SCHEMA_VERSION)
-      .meta({ description: 'Version of this format (schemaversie): "1".' }),
+export const applicationObjectSchema = described(
+  z.strictObject({
+    schemaVersion: described(z.literal(APPLICATION_SCHEMA_VERSION), {
+      description: 'Version of this format (schemaversie): "1".',
+    }),
     callId: patternSchema(
       CALL_ID_PATTERN,
       'call-id',
       textLimits.callId,
       'The call the proposal is for (oproep), e.g. "2024-2".',
     ),
-    submittedAt: instantSchema(
-      'When the proposal was submitted (indieningsdatum): ISO 8601 with offset (Z or ±hh:mm), years 2000 to 2099. Absent for a draft.',
-    ).optional(),
+    submittedAt: z.optional(
+      instantSchema(
+        'When the proposal was submitted (indieningsdatum): ISO 8601 with offset (Z or ±hh:mm), years 2000 to 2099. Absent for a draft.',
+      ),
+    ),
     applicant: applicantSchema,
-    partners: z
-      .array(partnerSchema)
-      .max(MAX_PARTNERS)
-      .optional()
-      .meta({ description: 'Other organisations of the consortium (consortiumpartners).' }),
+    partners: described(z.optional(z.array(partnerSchema).check(z.maxLength(MAX_PARTNERS))), {
+      description: 'Other organisations of the consortium (consortiumpartners).',
+    }),
     project: projectSchema,
-    procurement: procurementSchema.optional(),
+    procurement: z.optional(procurementSchema),
     support: supportSchema,
-  })
-  .strict()
-  .meta({
+  }),
+  {
     title: 'PIO project proposal (projectvoorstel)',
     description: APPLICATION_SCHEMA_DESCRIPTION,
-  });
+  },
+);
 
 /**
  * The zod schema of a project proposal (projectvoorstel) as a JSON document, schema version
@@ -74,5 +75,5 @@ export const applicationObjectSchema = z
  * //=> false
  * ```
  */
-export const applicationSchema: z.ZodType<Application, ApplicationDocument> =
+export const applicationSchema: z.ZodMiniType<Application, ApplicationDocument> =
   applicationObjectSchema;

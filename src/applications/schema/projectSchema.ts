@@ -1,10 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { described } from '../../input/described.js';
 import { solutionMaturities } from '../../vocabulary/index.js';
 import { textLimits, textSchema } from './primitives.js';
 
 /** Schema of the project: its title, summary and the answers to the guidance questions. */
-export const projectSchema = z
-  .object({
+export const projectSchema = described(
+  z.strictObject({
     title: textSchema(textLimits.title, 'Title of the project (titel).'),
     summary: textSchema(textLimits.summary, 'Short summary (samenvatting).'),
     need: textSchema(textLimits.answer, 'The need or question (behoefte of vraag).'),
@@ -26,10 +27,10 @@ export const projectSchema = z
     ),
     supportBase: textSchema(textLimits.answer, 'Support base for the project (draagvlak).'),
     team: textSchema(textLimits.answer, 'The multidisciplinary team (multidisciplinair team).'),
-    solutionMaturity: z.enum(solutionMaturities, { error: 'enum:solutionMaturity' }).meta({
+    solutionMaturity: described(z.enum(solutionMaturities, { error: 'enum:solutionMaturity' }), {
       description:
         'How far the solution exists on the market (bestaat de oplossing al): not-existing, partially-existing or commercially-available.',
     }),
-  })
-  .strict()
-  .meta({ description: 'The project and the answers of the proposal (projectvoorstel).' });
+  }),
+  { description: 'The project and the answers of the proposal (projectvoorstel).' },
+);
