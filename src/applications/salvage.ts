@@ -16,9 +16,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * @internal
  */
 export function salvage(schema: z.core.$ZodType, value: unknown): unknown {
-  if (schema instanceof z.core.$ZodOptional)
+  if (schema instanceof z.ZodMiniOptional)
     return value === undefined ? undefined : salvage(schema._zod.def.innerType, value);
-  if (schema instanceof z.core.$ZodObject) {
+  if (schema instanceof z.ZodMiniObject) {
     const result: Record<string, unknown> = {};
     if (!isObject(value)) return result;
     const shape: Readonly<Record<string, z.core.$ZodType>> = schema._zod.def.shape;
@@ -29,7 +29,7 @@ export function salvage(schema: z.core.$ZodType, value: unknown): unknown {
     }
     return result;
   }
-  if (schema instanceof z.core.$ZodArray) {
+  if (schema instanceof z.ZodMiniArray) {
     if (!Array.isArray(value)) return [];
     const element: z.core.$ZodType = schema._zod.def.element;
     return value.map((item) => salvage(element, item));

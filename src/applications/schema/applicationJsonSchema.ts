@@ -19,5 +19,5 @@ import generated from '../../../schemas/application.schema.json' with { type: 'j
  * ```
  */
 export function createApplicationJsonSchema(): Record<string, unknown> {
-  return structuredClone(generated) as Record<string, unknown>;
+  return structuredClone(generated);
 }
