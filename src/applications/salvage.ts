@@ -16,6 +16,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * @internal
  */
 export function salvage(schema: z.core.$ZodType, value: unknown): unknown {
+  if (schema instanceof z.ZodMiniLazy) return salvage(schema._zod.innerType, value);
   if (schema instanceof z.ZodMiniOptional)
     return value === undefined ? undefined : salvage(schema._zod.def.innerType, value);
   if (schema instanceof z.ZodMiniObject) {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { described } from '../input/described.js';
+import { lazily } from '../input/lazily.js';
 import { NOT_BLANK_PATTERN } from '../input/patterns.js';
 import { codePointsAtMost } from '../input/text.js';
 import { toMoney } from '../money/internal.js';
@@ -30,12 +31,14 @@ const CALL_ID_MAX = 100;
  *
  * @internal
  */
-export const amountSchema = z.pipe(
-  // `[0-9]`, not `\d`: the pattern goes into the JSON Schema, where Python's `\d` takes every
-  // Unicode digit (see input/patterns.ts).
-  z.string().check(z.regex(/^[0-9]{1,13}(?:\.[0-9]{1,2})?$/, 'amount')),
-  z.transform((text: string): Money => toMoney(text)),
-);
+export function amountSchema() {
+  return z.pipe(
+    // `[0-9]`, not `\d`: the pattern goes into the JSON Schema, where Python's `\d` takes every
+    // Unicode digit (see input/patterns.ts).
+    z.string().check(z.regex(/^[0-9]{1,13}(?:\.[0-9]{1,2})?$/, 'amount')),
+    z.transform((text: string): Money => toMoney(text)),
+  );
+}
 
 /**
  * An amount of `computeCofinancing`: any {@link MoneyInput} (a decimal string, a number, a
@@ -44,19 +47,23 @@ export const amountSchema = z.pipe(
  *
  * @internal
  */
-export const moneyInputSchema = z.custom<MoneyInput>();
+export function moneyInputSchema() {
+  return z.custom<MoneyInput>();
+}
 
 /** The label of a cost line: not blank, at most {@link LABEL_MAX} characters. */
-const labelSchema = described(
-  z.string().check(
-    z.minLength(1, { abort: true }),
-    z.regex(new RegExp(NOT_BLANK_PATTERN), 'not-blank'),
-    z.refine((text: string) => codePointsAtMost(text, LABEL_MAX), {
-      params: { pio: 'too_long', maximum: LABEL_MAX, unit: 'characters' },
-    }),
-  ),
-  { maxLength: LABEL_MAX, description: 'What the line is for (omschrijving).' },
-);
+function labelSchema() {
+  return described(
+    z.string().check(
+      z.minLength(1, { abort: true }),
+      z.regex(new RegExp(NOT_BLANK_PATTERN), 'not-blank'),
+      z.refine((text: string) => codePointsAtMost(text, LABEL_MAX), {
+        params: { pio: 'too_long', maximum: LABEL_MAX, unit: 'characters' },
+      }),
+    ),
+    { maxLength: LABEL_MAX, description: 'What the line is for (omschrijving).' },
+  );
+}
 
 /**
  * The fields of a cost line, with the amount schema of the format that uses it: the category and
@@ -73,7 +80,7 @@ export function costLineShape<A extends z.ZodMiniType>(amount: A) {
         'Cost category: rd-services (O&O-diensten), rdi (diensten, leveringen of werken voor onderzoek, ontwikkeling en innovatie; from 2024), validation (validatie, evaluatie of testen in een testomgeving), feasibility-study (haalbaarheidsstudie ter voorbereiding van een innovatieve overheidsopdracht; from 2024), off-the-shelf (kant-en-klare oplossing) or other. Which are eligible depends on the rules of the call (parameter cofinancing.eligibleCategories).',
     }),
     amount,
-    label: z.optional(labelSchema),
+    label: z.optional(labelSchema()),
   };
 }
 
@@ -82,57 +89,48 @@ export function costLineShape<A extends z.ZodMiniType>(amount: A) {
  *
  * @internal
  */
-export const costLineSchema = described(
-  z.strictObject(
-    costLineShape(
-      described(amountSchema, {
-        description: 'Estimated amount in euro excl. VAT (geraamd bedrag excl. btw).',
-      }),
+export function costLineSchema() {
+  return described(
+    z.strictObject(
+      costLineShape(
+        described(amountSchema(), {
+          description: 'Estimated amount in euro excl. VAT (geraamd bedrag excl. btw).',
+        }),
+      ),
     ),
-  ),
-  { description: 'A cost line of the purchase (kostenlijn).' },
-);
-
-/** A cost line of `computeCofinancing`: any MoneyInput as amount. */
-const inputLineSchema = z.strictObject(costLineShape(moneyInputSchema));
-
-const phaseText = z.string().check(z.minLength(1), z.maxLength(PHASE_TEXT_MAX));
-
-/** A phase of `computeCofinancing`. */
-const phaseSchema = z.strictObject({
-  id: phaseText,
-  label: phaseText,
-  costs: z.array(inputLineSchema).check(z.maxLength(MAX_LINES)),
-});
+    { description: 'A cost line of the purchase (kostenlijn).' },
+  );
+}
 
 /**
- * The input of `computeCofinancing`: its structure (which of `costs`, `estimatedCost` and
- * `phases` is given, and the amounts, are checked on the parsed data).
+ * The schemas of what `computeCofinancing` and `computeExpertiseSupport` read, made on first use:
+ * `input`, the structure of `computeCofinancing`'s input (which of `costs`, `estimatedCost` and
+ * `phases` is given, and the amounts, are checked on the parsed data); `expertise`, the input of
+ * `computeExpertiseSupport`; `callLike`, a call given as `at`: its id (its `deadlineDate` is read
+ * as a date apart; other fields of a whole `Call` are not read).
  *
  * @internal
  */
-export const cofinancingInputSchema = z.strictObject({
-  costs: z.optional(z.array(inputLineSchema).check(z.maxLength(MAX_LINES))),
-  estimatedCost: z.optional(moneyInputSchema),
-  phases: z.optional(z.array(phaseSchema).check(z.maxLength(MAX_LINES))),
-  vat: z.optional(z.enum(vatTreatments, { error: 'enum:vatTreatment' })),
-  requested: z.optional(moneyInputSchema),
+export const cofinancingSchemas = lazily(() => {
+  // A cost line of `computeCofinancing`: any MoneyInput as amount.
+  const inputLine = z.strictObject(costLineShape(moneyInputSchema()));
+  const phaseText = z.string().check(z.minLength(1), z.maxLength(PHASE_TEXT_MAX));
+  const phase = z.strictObject({
+    id: phaseText,
+    label: phaseText,
+    costs: z.array(inputLine).check(z.maxLength(MAX_LINES)),
+  });
+  const input = z.strictObject({
+    costs: z.optional(z.array(inputLine).check(z.maxLength(MAX_LINES))),
+    estimatedCost: z.optional(moneyInputSchema()),
+    phases: z.optional(z.array(phase).check(z.maxLength(MAX_LINES))),
+    vat: z.optional(z.enum(vatTreatments, { error: 'enum:vatTreatment' })),
+    requested: z.optional(moneyInputSchema()),
+  });
+  const expertise = z.strictObject({ requested: moneyInputSchema() });
+  const callLike = z.object({ id: z.string().check(z.maxLength(CALL_ID_MAX)) });
+  return { input, expertise, callLike };
 });
 
 /** The parsed input of `computeCofinancing`, amounts not yet read. @internal */
-export type ParsedCofinancingInput = z.output<typeof cofinancingInputSchema>;
-
-/**
- * The input of `computeExpertiseSupport`.
- *
- * @internal
- */
-export const expertiseInputSchema = z.strictObject({ requested: moneyInputSchema });
-
-/**
- * A call given as `at`: its id (its `deadlineDate` is read as a date apart). Other fields of the
- * object (a whole `Call`) are not read.
- *
- * @internal
- */
-export const callLikeSchema = z.object({ id: z.string().check(z.maxLength(CALL_ID_MAX)) });
+export type ParsedCofinancingInput = z.output<ReturnType<typeof cofinancingSchemas>['input']>;

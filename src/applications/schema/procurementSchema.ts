@@ -7,22 +7,27 @@ import { procurementProcedures, vatTreatments } from '../../vocabulary/index.js'
 export const MAX_COST_LINES = 100;
 
 /** Schema of the foreseen procurement (aankooptraject). */
-export const procurementSchema = described(
-  z.strictObject({
-    procedure: described(z.enum(procurementProcedures, { error: 'enum:procurementProcedure' }), {
+export function procurementSchema() {
+  return described(
+    z.strictObject({
+      procedure: described(z.enum(procurementProcedures, { error: 'enum:procurementProcedure' }), {
+        description:
+          'Procurement procedure: pcp (precommercieel aankopen), ppi, ppi-with-validation (PPI met validatie- of testfase), innovation-partnership (innovatiepartnerschap), competitive-dialogue (concurrentiegerichte dialoog), competitive-negotiation (mededingingsprocedure met onderhandeling).',
+      }),
+      costs: described(
+        z.array(costLineSchema()).check(z.minLength(1), z.maxLength(MAX_COST_LINES)),
+        {
+          description: 'The estimated costs of the purchase (geraamde kosten).',
+        },
+      ),
+      vat: described(z.enum(vatTreatments, { error: 'enum:vatTreatment' }), {
+        description:
+          'VAT: excluded (the base is excl. VAT) or non-recoverable (niet-recupereerbare btw joins the base).',
+      }),
+    }),
+    {
       description:
-        'Procurement procedure: pcp (precommercieel aankopen), ppi, ppi-with-validation (PPI met validatie- of testfase), innovation-partnership (innovatiepartnerschap), competitive-dialogue (concurrentiegerichte dialoog), competitive-negotiation (mededingingsprocedure met onderhandeling).',
-    }),
-    costs: described(z.array(costLineSchema).check(z.minLength(1), z.maxLength(MAX_COST_LINES)), {
-      description: 'The estimated costs of the purchase (geraamde kosten).',
-    }),
-    vat: described(z.enum(vatTreatments, { error: 'enum:vatTreatment' }), {
-      description:
-        'VAT: excluded (the base is excl. VAT) or non-recoverable (niet-recupereerbare btw joins the base).',
-    }),
-  }),
-  {
-    description:
-      'The foreseen public procurement (aankooptraject, overheidsopdracht). A proposal without one is not a PIO project.',
-  },
-);
+        'The foreseen public procurement (aankooptraject, overheidsopdracht). A proposal without one is not a PIO project.',
+    },
+  );
+}

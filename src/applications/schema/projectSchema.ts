@@ -4,33 +4,35 @@ import { solutionMaturities } from '../../vocabulary/index.js';
 import { textLimits, textSchema } from './primitives.js';
 
 /** Schema of the project: its title, summary and the answers to the guidance questions. */
-export const projectSchema = described(
-  z.strictObject({
-    title: textSchema(textLimits.title, 'Title of the project (titel).'),
-    summary: textSchema(textLimits.summary, 'Short summary (samenvatting).'),
-    need: textSchema(textLimits.answer, 'The need or question (behoefte of vraag).'),
-    idealSolution: textSchema(
-      textLimits.answer,
-      'Characteristics of the ideal solution (kenmerken van de ideale oplossing).',
-    ),
-    marketScan: textSchema(
-      textLimits.answer,
-      'What the market offers today and why it falls short (marktverkenning).',
-    ),
-    rdNeeds: textSchema(
-      textLimits.answer,
-      'Which aspects need research, development and innovation (nood aan O&O&I).',
-    ),
-    endUsers: textSchema(
-      textLimits.answer,
-      'Who the end users are and their constraints (eindgebruikers).',
-    ),
-    supportBase: textSchema(textLimits.answer, 'Support base for the project (draagvlak).'),
-    team: textSchema(textLimits.answer, 'The multidisciplinary team (multidisciplinair team).'),
-    solutionMaturity: described(z.enum(solutionMaturities, { error: 'enum:solutionMaturity' }), {
-      description:
-        'How far the solution exists on the market (bestaat de oplossing al): not-existing, partially-existing or commercially-available.',
+export function projectSchema() {
+  return described(
+    z.strictObject({
+      title: textSchema(textLimits.title, 'Title of the project (titel).'),
+      summary: textSchema(textLimits.summary, 'Short summary (samenvatting).'),
+      need: textSchema(textLimits.answer, 'The need or question (behoefte of vraag).'),
+      idealSolution: textSchema(
+        textLimits.answer,
+        'Characteristics of the ideal solution (kenmerken van de ideale oplossing).',
+      ),
+      marketScan: textSchema(
+        textLimits.answer,
+        'What the market offers today and why it falls short (marktverkenning).',
+      ),
+      rdNeeds: textSchema(
+        textLimits.answer,
+        'Which aspects need research, development and innovation (nood aan O&O&I).',
+      ),
+      endUsers: textSchema(
+        textLimits.answer,
+        'Who the end users are and their constraints (eindgebruikers).',
+      ),
+      supportBase: textSchema(textLimits.answer, 'Support base for the project (draagvlak).'),
+      team: textSchema(textLimits.answer, 'The multidisciplinary team (multidisciplinair team).'),
+      solutionMaturity: described(z.enum(solutionMaturities, { error: 'enum:solutionMaturity' }), {
+        description:
+          'How far the solution exists on the market (bestaat de oplossing al): not-existing, partially-existing or commercially-available.',
+      }),
     }),
-  }),
-  { description: 'The project and the answers of the proposal (projectvoorstel).' },
-);
+    { description: 'The project and the answers of the proposal (projectvoorstel).' },
+  );
+}
