@@ -1,5 +1,5 @@
-// Build time only: the JSON Schema of a proposal, converted from the zod schema. The runtime
-// (`createApplicationJsonSchema`) returns a copy of the file this writes, so neither zod's
+// Build time only: the JSON Schema of a proposal, converted from the zod schema. The package
+// ships the file this writes (`@vlaio/pio-rules/application.schema.json`); neither zod's
 // converter nor this code is in the library's bundle.
 import * as z from 'zod/mini';
 import { applicationSchema } from '../src/applications/schema/applicationSchema.js';

@@ -51,13 +51,6 @@ describe('architecture', () => {
     for (const file of all) {
       const from = moduleOf(file);
       for (const target of importsOf(file)) {
-        // The JSON Schema generated at build time (scripts/generate-schema.ts), which
-        // createApplicationJsonSchema returns a copy of.
-        if (
-          from === 'applications' &&
-          relative(src, target) === '../schemas/application.schema.json'
-        )
-          continue;
         const to = moduleOf(target);
         if (to !== from && !(allowed[from] ?? []).includes(to))
           wrong.push(`${relative(src, file)} → ${relative(src, target)}`);
