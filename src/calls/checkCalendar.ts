@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../input/object.js';
 import { lazily } from '../input/lazily.js';
 import { issue, withPathPrefix, type IssueData, type IssuePath } from '../issues/issue.js';
 import { attempt } from '../issues/Refusal.js';
@@ -31,12 +32,12 @@ const SLUG = /^[a-z\d]+(?:-[a-z\d]+)*$/;
 /** Makes the schema of one call of a calendar's input. */
 function makeCallInputSchema() {
   const { source } = parameterSchemas();
-  const text = z.strictObject({
+  const text = strictObject({
     nl: z.string().check(z.minLength(1), z.maxLength(500)),
     en: z.string().check(z.minLength(1), z.maxLength(500)),
   });
 
-  return z.strictObject({
+  return strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(100)),
     year: z.int().check(z.minimum(1000), z.maximum(9999)),
     kind: z.enum(callKinds, { error: 'enum:callKind' }),
@@ -52,7 +53,7 @@ function makeCallInputSchema() {
     opensAt: z.optional(z.unknown()),
     status: z.optional(z.enum(callDataStatuses, { error: 'enum:callDataStatus' })),
     source: z.optional(
-      z.strictObject({
+      strictObject({
         title: z.string().check(z.minLength(1), z.maxLength(500)),
         url: z.string().check(z.minLength(1), z.maxLength(2000)),
         publisher: source.shape.publisher,

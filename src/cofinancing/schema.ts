@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object, strictObject } from '../input/object.js';
 import { described } from '../input/described.js';
 import { lazily } from '../input/lazily.js';
 import { NOT_BLANK_PATTERN } from '../input/patterns.js';
@@ -70,7 +71,7 @@ function labelSchema() {
  * label rules exist once, for the proposal and for `computeCofinancing`.
  *
  * @param amount - The schema of the amount.
- * @returns The shape, for `z.object(...)`.
+ * @returns The shape, for `object(...)`.
  * @internal
  */
 export function costLineShape<A extends z.ZodMiniType>(amount: A) {
@@ -91,7 +92,7 @@ export function costLineShape<A extends z.ZodMiniType>(amount: A) {
  */
 export function costLineSchema() {
   return described(
-    z.strictObject(
+    strictObject(
       costLineShape(
         described(amountSchema(), {
           description: 'Estimated amount in euro excl. VAT (geraamd bedrag excl. btw).',
@@ -113,22 +114,22 @@ export function costLineSchema() {
  */
 export const cofinancingSchemas = lazily(() => {
   // A cost line of `computeCofinancing`: any MoneyInput as amount.
-  const inputLine = z.strictObject(costLineShape(moneyInputSchema()));
+  const inputLine = strictObject(costLineShape(moneyInputSchema()));
   const phaseText = z.string().check(z.minLength(1), z.maxLength(PHASE_TEXT_MAX));
-  const phase = z.strictObject({
+  const phase = strictObject({
     id: phaseText,
     label: phaseText,
     costs: z.array(inputLine).check(z.maxLength(MAX_LINES)),
   });
-  const input = z.strictObject({
+  const input = strictObject({
     costs: z.optional(z.array(inputLine).check(z.maxLength(MAX_LINES))),
     estimatedCost: z.optional(moneyInputSchema()),
     phases: z.optional(z.array(phase).check(z.maxLength(MAX_LINES))),
     vat: z.optional(z.enum(vatTreatments, { error: 'enum:vatTreatment' })),
     requested: z.optional(moneyInputSchema()),
   });
-  const expertise = z.strictObject({ requested: moneyInputSchema() });
-  const callLike = z.object({ id: z.string().check(z.maxLength(CALL_ID_MAX)) });
+  const expertise = strictObject({ requested: moneyInputSchema() });
+  const callLike = object({ id: z.string().check(z.maxLength(CALL_ID_MAX)) });
   return { input, expertise, callLike };
 });
 

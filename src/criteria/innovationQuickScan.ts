@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../input/object.js';
 import { lazily } from '../input/lazily.js';
 import { guard } from '../input/guard.js';
 import { optionsOf } from '../input/options.js';
@@ -22,7 +23,7 @@ export interface InnovationQuickScanOptions {
 }
 
 const answersSchema = lazily(() =>
-  z.strictObject({
+  strictObject({
     solutionExists: z.enum(marketAnswers, { error: 'enum:marketAnswer' }),
     rdNeeded: z.union([z.string().check(z.maxLength(100_000)), z.boolean()]),
     endUserAndSupportBase: z.boolean(),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../input/object.js';
 import { lazily } from '../input/lazily.js';
 import { issue, type IssueData } from '../issues/issue.js';
 import { fromZodIssues } from '../issues/zod.js';
@@ -19,7 +20,7 @@ const MAX_REMARK = 10_000;
 /** The structure of an assessment (made on first use); which ids it scores is checked against the scheme. */
 const assessmentSchema = lazily(() => {
   const remark = z.string().check(z.maxLength(MAX_REMARK));
-  return z.strictObject({
+  return strictObject({
     // An undefined score is missing (`missing_score`, below), as an absent one.
     scores: z.record(z.string(), z.optional(decimalInputSchema())),
     remarks: z.optional(z.record(z.string(), remark)),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../input/object.js';
 import { issue, type IssueData, type IssuePath } from '../issues/issue.js';
 import { shown } from '../issues/typeName.js';
 import { fromZodIssues } from '../issues/zod.js';
@@ -34,13 +35,13 @@ export const parameterSchemas = lazily(() => {
     ),
   );
 
-  const text = z.strictObject({
+  const text = strictObject({
     nl: z.string().check(z.minLength(1), z.maxLength(5000)),
     en: z.string().check(z.minLength(1), z.maxLength(5000)),
   });
 
   // A source of a value (the fields of `Source`).
-  const sourceSchema = z.strictObject({
+  const sourceSchema = strictObject({
     title: z.string().check(z.minLength(1), z.maxLength(1000)),
     url: z.string().check(z.minLength(1), z.maxLength(2000)),
     publisher: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
@@ -62,7 +63,7 @@ export const parameterSchemas = lazily(() => {
     ]),
   );
 
-  const version = z.strictObject({
+  const version = strictObject({
     value,
     validFrom: isoDateSchema,
     validUntil: z.optional(isoDateSchema),
@@ -73,7 +74,7 @@ export const parameterSchemas = lazily(() => {
   });
 
   // A parameter definition.
-  const definitionSchema = z.strictObject({
+  const definitionSchema = strictObject({
     id: z.string().check(z.regex(/^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+$/, 'parameter-id')),
     description: text,
     unit: z.string().check(z.minLength(1), z.maxLength(100)),
@@ -96,10 +97,10 @@ export const parameterSchemas = lazily(() => {
     'calls.deadlineTimeOfDay': z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/)),
     // Whether the IANA database knows the zone is checked apart (`unknown_time_zone`).
     'calls.timeZone': z.string().check(z.minLength(1), z.maxLength(64)),
-    'calls.projection': z.strictObject({
+    'calls.projection': strictObject({
       slots: z
         .array(
-          z.strictObject({
+          strictObject({
             month: z.int().check(z.minimum(1), z.maximum(12)),
             weekday: z.int().check(z.minimum(1), z.maximum(7)),
             occurrence: z.int().check(z.minimum(1), z.maximum(4)),
@@ -109,7 +110,7 @@ export const parameterSchemas = lazily(() => {
       horizonYears: z.int().check(z.minimum(0), z.maximum(100)),
     }),
     'vat.standardRate': rate,
-    'decision.body': z.strictObject({
+    'decision.body': strictObject({
       nl: z.string().check(z.minLength(1), z.maxLength(500)),
       en: z.string().check(z.minLength(1), z.maxLength(500)),
     }),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../input/object.js';
 import { lazily } from '../input/lazily.js';
 import { issue, withPathPrefix, type IssueData, type IssuePath } from '../issues/issue.js';
 import { fromZodIssues } from '../issues/zod.js';
@@ -139,27 +140,27 @@ export const decimalInputSchema = lazily(() =>
  */
 export const scoringSchemeSchema = lazily(() => {
   const decimal = decimalInputSchema();
-  const text = z.strictObject({
+  const text = strictObject({
     nl: z.string().check(z.minLength(1), z.maxLength(1_000)),
     en: z.string().check(z.minLength(1), z.maxLength(1_000)),
   });
 
-  const subCriterionSchema = z.strictObject({
+  const subCriterionSchema = strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(100)),
     weight: decimal,
     label: z.optional(text),
     description: z.optional(text),
   });
 
-  const criterionSchema = z.strictObject({
+  const criterionSchema = strictObject({
     id: z.string().check(z.minLength(1), z.maxLength(100)),
     weight: decimal,
     threshold: z.optional(decimal),
     subCriteria: z.optional(z.array(subCriterionSchema).check(z.maxLength(100))),
   });
 
-  return z.strictObject({
-    scale: z.strictObject({ min: decimal, max: decimal }),
+  return strictObject({
+    scale: strictObject({ min: decimal, max: decimal }),
     totalThreshold: z.optional(decimal),
     criteria: z.array(criterionSchema).check(z.maxLength(100)),
   });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../input/object.js';
 import { described } from '../../input/described.js';
 import { organisationTypes } from '../../vocabulary/index.js';
 import {
@@ -29,7 +30,7 @@ const ENTERPRISE_NUMBER_DESCRIPTION = `KBO enterprise number (ondernemingsnummer
 /** Schema of the applicant's contact person (contactpersoon). */
 export function contactSchema() {
   return described(
-    z.strictObject({
+    strictObject({
       name: textSchema(textLimits.name, 'Name of the contact person (naam contactpersoon).'),
       email: patternSchema(
         EMAIL_PATTERN,
@@ -48,7 +49,7 @@ export function contactSchema() {
 /** Schema of the applicant's economic activities (economische activiteiten). */
 export function economicActivitiesSchema() {
   return described(
-    z.strictObject({
+    strictObject({
       declared: described(z.boolean(), {
         description:
           'Whether the organisation also has economic activities (heeft de organisatie ook economische activiteiten).',
@@ -72,7 +73,7 @@ export function economicActivitiesSchema() {
 /** Schema of the applicant (aanvrager, aanvragende overheidsorganisatie). */
 export function applicantSchema() {
   return described(
-    z.strictObject({
+    strictObject({
       name: textSchema(textLimits.name, 'Name of the organisation (naam organisatie).'),
       organisationType: organisationTypeSchema(),
       enterpriseNumber: enterpriseNumberSchema(ENTERPRISE_NUMBER_DESCRIPTION),
@@ -90,7 +91,7 @@ export function applicantSchema() {
 /** Schema of a consortium partner (partner). */
 export function partnerSchema() {
   return described(
-    z.strictObject({
+    strictObject({
       name: textSchema(textLimits.name, 'Name of the partner organisation (naam partner).'),
       organisationType: organisationTypeSchema(),
       enterpriseNumber: enterpriseNumberSchema(

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../input/object.js';
 import { described } from '../../input/described.js';
 import { lazily } from '../../input/lazily.js';
 import { applicantSchema, partnerSchema } from './applicantSchema.js';
@@ -37,7 +38,7 @@ export const APPLICATION_SCHEMA_DESCRIPTION =
  */
 export const applicationObjectSchema = lazily(() =>
   described(
-    z.strictObject({
+    strictObject({
       schemaVersion: described(z.literal(APPLICATION_SCHEMA_VERSION), {
         description: 'Version of this format (schemaversie): "1".',
       }),

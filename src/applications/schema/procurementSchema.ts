@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../input/object.js';
 import { costLineSchema } from '../../cofinancing/schema.js';
 import { described } from '../../input/described.js';
 import { procurementProcedures, vatTreatments } from '../../vocabulary/index.js';
@@ -9,7 +10,7 @@ export const MAX_COST_LINES = 100;
 /** Schema of the foreseen procurement (aankooptraject). */
 export function procurementSchema() {
   return described(
-    z.strictObject({
+    strictObject({
       procedure: described(z.enum(procurementProcedures, { error: 'enum:procurementProcedure' }), {
         description:
           'Procurement procedure: pcp (precommercieel aankopen), ppi, ppi-with-validation (PPI met validatie- of testfase), innovation-partnership (innovatiepartnerschap), competitive-dialogue (concurrentiegerichte dialoog), competitive-negotiation (mededingingsprocedure met onderhandeling).',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../input/object.js';
 import { described } from '../../input/described.js';
 import { solutionMaturities } from '../../vocabulary/index.js';
 import { textLimits, textSchema } from './primitives.js';
@@ -6,7 +7,7 @@ import { textLimits, textSchema } from './primitives.js';
 /** Schema of the project: its title, summary and the answers to the guidance questions. */
 export function projectSchema() {
   return described(
-    z.strictObject({
+    strictObject({
       title: textSchema(textLimits.title, 'Title of the project (titel).'),
       summary: textSchema(textLimits.summary, 'Short summary (samenvatting).'),
       need: textSchema(textLimits.answer, 'The need or question (behoefte of vraag).'),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { strictObject } from '../../input/object.js';
 import { amountSchema } from '../../cofinancing/schema.js';
 import { described } from '../../input/described.js';
 import { expertiseActivities } from '../../vocabulary/index.js';
@@ -6,7 +7,7 @@ import { expertiseActivities } from '../../vocabulary/index.js';
 /** Schema of a request for external expertise in the preparatory track (voortraject). */
 export function externalExpertiseSchema() {
   return described(
-    z.strictObject({
+    strictObject({
       activities: described(
         z
           .array(
@@ -29,7 +30,7 @@ export function externalExpertiseSchema() {
 /** Schema of a request for cofinancing (cofinanciering). */
 export function cofinancingRequestSchema() {
   return described(
-    z.strictObject({
+    strictObject({
       requested: described(amountSchema(), {
         description: 'Requested cofinancing in euro (gevraagde cofinanciering).',
       }),
@@ -41,7 +42,7 @@ export function cofinancingRequestSchema() {
 /** Schema of the support asked from PIO (gevraagde ondersteuning). */
 export function supportSchema() {
   return described(
-    z.strictObject({
+    strictObject({
       guidance: described(z.boolean(), { description: 'Guidance by the PIO team (begeleiding).' }),
       externalExpertise: z.optional(externalExpertiseSchema()),
       cofinancing: z.optional(cofinancingRequestSchema()),
