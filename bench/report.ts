@@ -154,7 +154,7 @@ never part of \`npm test\`.
 
 \`\`\`sh
 npm ci
-npm run bench              # all five; builds dist/ first when it is missing or stale
+npm run bench              # all seven; builds dist/ first when it is missing or stale
 npm run bench -- --quick   # without the 1,000,000-line CLI run
 npm run bench -- --write   # also rewrite the generated part of this file
 \`\`\`

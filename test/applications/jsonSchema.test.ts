@@ -29,7 +29,6 @@ describe('schemas/application.schema.json', () => {
     expect(committed).toBe(`${JSON.stringify(buildApplicationJsonSchema(), null, 2)}\n`);
   });
 
-
   it('is JSON Schema 2020-12 that ajv compiles in strict mode', () => {
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(typeof ajvValidate).toBe('function');
