@@ -25,7 +25,10 @@ export const cliConfig: Options = {
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
   dts: false,
-  splitting: false,
+  // Chunks, so that each command's module (imported when it runs, see
+  // src/cli/commands/registry.ts) and the library parts only it uses load apart: `--help` reads
+  // none of them.
+  splitting: true,
   sourcemap: false,
   clean: false,
   outDir: 'dist',

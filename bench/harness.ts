@@ -110,6 +110,24 @@ export interface BenchRow {
   readonly met: boolean;
   /** Notes printed under the table (how, extra figures, why a goal is missed). */
   readonly notes: readonly string[];
+  /** What `oursNs` and `baselineNs` hold: nanoseconds (default) or bytes. */
+  readonly unit?: 'ns' | 'bytes';
+  /** The goals of issue 15 this benchmark measures (printed in a table of their own). */
+  readonly goals?: readonly IssueGoal[];
+}
+
+/** One figure of a goal of issue 15 ("What a web app ships, what one command costs, ..."). */
+export interface IssueGoal {
+  /** The goal's number in the issue (1 to 5). */
+  readonly goal: number;
+  /** What is measured against what. */
+  readonly what: string;
+  /** The measured figure, as text. */
+  readonly figure: string;
+  /** The target, as text. */
+  readonly target: string;
+  /** Whether the target is met; `undefined` when not measured in this run (--quick). */
+  readonly met: boolean | undefined;
 }
 
 /** A duration in nanoseconds, readable. */

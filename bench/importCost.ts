@@ -7,8 +7,8 @@ import { type BenchRow, fmtBytes, fmtNs } from './harness.js';
 import { pct } from './profile.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The goal for our own code, bundled, minified, gzipped, dependencies left out (issue 7). */
-const SIZE_GOAL = 30_000;
+/** Issue 15, goal 2: what importing the package adds to importing its dependencies. */
+const IMPORT_GOAL_NS = 10e6;
 
 /** Wall time of `import` of every specifier, in a fresh `node` process, in nanoseconds. */
 function importOnce(specifiers: readonly string[]): number {
@@ -46,6 +46,7 @@ export async function benchImportCost(): Promise<BenchRow> {
   for (const input of Object.values(built.metafile.inputs))
     for (const i of input.imports) if (i.external) imported.add(i.path);
   const used = [...imported].sort();
+  const chunks = Object.keys(built.metafile.inputs).filter((path) => path.includes('dist/')).length;
   const ours = [pathToFileURL(`${ROOT}/dist/index.js`).href];
   const runs = 15;
   importOnce(ours); // the first run reads the files from disk
@@ -63,20 +64,31 @@ export async function benchImportCost(): Promise<BenchRow> {
   const baselineNs = median(usedTimes);
   const allDepsNs = median(depsTimes);
   const ratio = oursNs / baselineNs;
+  const addedNs = oursNs - baselineNs;
+  const importMet = addedNs <= IMPORT_GOAL_NS;
   return {
-    name: '5. import cost; own bundled size',
+    name: '5. import cost',
     ours: 'import dist/index.js',
     baseline: `import ${used.join(', ')}`,
     oursNs,
     baselineNs,
     ratio,
     ratioKind: 'slower',
-    goal: `own code < ${fmtBytes(SIZE_GOAL)} gzip (import ratio: reported)`,
-    met: gzipBytes < SIZE_GOAL,
+    goal: `adds ≤ ${fmtNs(IMPORT_GOAL_NS)} to its dependencies`,
+    met: importMet,
     notes: [
-      `Import: median of ${runs} fresh \`node\` processes each (alternated), timing \`await import(...)\` only. The package ${fmtNs(oursNs)} (its dependencies included) vs the dependency modules it imports (${used.join(', ')}) ${fmtNs(baselineNs)}: our own modules add ${fmtNs(oursNs - baselineNs)}. Importing every runtime dependency whole (${deps.join(', ')}) takes ${fmtNs(allDepsNs)}${allDepsNs > oursNs ? ', more than the package itself: it never loads the whole of date-fns' : ''}.`,
-      `Own code: \`dist/index.js\` bundled and minified with esbuild, dependencies external: ${fmtBytes(code.length)} minified, ${fmtBytes(gzipBytes)} gzip (${gzipBytes} bytes; goal < ${SIZE_GOAL} bytes${budget === undefined ? '' : `; the \`sizeBudget\` of package.json that \`npm run size\` enforces is ${budget} bytes`}).`,
-      `Why the size goal is missed: of the minified own code (built from \`src/\` the same way), ${fmtBytes(data.dataBytes)} of ${fmtBytes(data.totalBytes)} (${pct(data.dataBytes / data.totalBytes)}) are texts in Dutch and English and dated rule data: issue messages, explanation steps, criteria and scoring texts, parameter definitions with their sources, the published calls (${data.files} files under ${DATA_FILES_TEXT}); the rules' own descriptions come on top. They are what makes every result explained in both languages; splitting English off into its own entry would change the API.`,
+      `Import: median of ${runs} fresh \`node\` processes each (alternated), timing \`await import(...)\` only. The package ${fmtNs(oursNs)} (its dependencies included) vs the dependency modules it imports (${used.join(', ')}) ${fmtNs(baselineNs)}: our own modules add ${fmtNs(addedNs)} (goal ≤ ${fmtNs(IMPORT_GOAL_NS)}: ${importMet ? 'met' : 'missed'}). Importing every runtime dependency whole (${deps.join(', ')}) takes ${fmtNs(allDepsNs)}${allDepsNs > oursNs ? ', more than the package itself: it never loads the whole of date-fns' : ''}.`,
+      `What the import still does: it evaluates the modules (the text tables and the parameter data are object literals), freezes the built-in parameter definitions and calendar entries, and wraps the public \`applicationSchema\` in a \`z.lazy\`; every zod schema is made on first use (test/bundle/importCost.test.ts counts what zod/mini makes at import). The root entry is ${String(chunks)} files of dist/ (tsup's shared chunks, one per module, so every subpath shares one PioRulesError), each resolved and read apart.`,
+      `Own code: \`dist/index.js\` bundled and minified with esbuild, dependencies external: ${fmtBytes(code.length)} minified, ${fmtBytes(gzipBytes)} gzip (${gzipBytes} bytes${budget === undefined ? '' : `; the \`sizeBudget.gzipBytes\` of package.json that \`npm run size\` enforces is ${budget} bytes`}); its goal is benchmark 6's. Of the minified own code (built from \`src/\` the same way), ${fmtBytes(data.dataBytes)} of ${fmtBytes(data.totalBytes)} (${pct(data.dataBytes / data.totalBytes)}) are texts in Dutch and English and dated rule data (${data.files} files under ${DATA_FILES_TEXT}).`,
+    ],
+    goals: [
+      {
+        goal: 2,
+        what: 'import dist/index.js over the dependency modules it imports',
+        figure: `+${fmtNs(addedNs)} (${fmtNs(oursNs)} vs ${fmtNs(baselineNs)})`,
+        target: `≤ +${fmtNs(IMPORT_GOAL_NS)}`,
+        met: importMet,
+      },
     ],
   };
 }

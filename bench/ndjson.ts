@@ -28,6 +28,8 @@ const MEMORY_GOAL = 200e6;
 const JOBS = 2;
 /** Goal of `--jobs 2` against `--jobs 1`: throughput ratio. */
 const JOBS_GOAL = 1.7;
+/** Issue 15, goal 4: peak memory of `--jobs 2` on a million lines, in bytes. */
+const JOBS_MEMORY_GOAL = 250e6;
 
 /** How a child process ran: wall time, peak RSS, exit code, what it printed. */
 interface ChildRun {
@@ -190,6 +192,7 @@ export async function benchNdjson(options: {
       `\`--jobs ${JOBS}\` (worker threads; same output byte for byte): ${fmtNs(jobs.wallNs)} against ${fmtNs(cli.wallNs)} with \`--jobs 1\`, throughput ${speedup.toFixed(2)}x (goal >= ${JOBS_GOAL}x: ${speedup >= JOBS_GOAL ? 'met' : 'missed'}); peak RSS ${fmtBytes(jobs.peakRss)}.`,
     ];
     let memoryMet = cli.peakRss < MEMORY_GOAL;
+    let jobsPeakRss: number | undefined;
     if (options.bigLines !== undefined) {
       const big = join(dir, 'proposals-big.ndjson');
       const copies = Math.ceil(options.bigLines / lines);
@@ -200,7 +203,17 @@ export async function benchNdjson(options: {
         `  ndjson: pio-rules validate on ${total.toLocaleString('en')} lines (about ${fmtNs((cli.wallNs / lines) * total)}; --quick skips this) ...`,
       );
       const huge = await runNode(cliArgs(big), dir);
+      log(`  ndjson: pio-rules validate --jobs ${JOBS} on ${total.toLocaleString('en')} lines ...`);
+      const hugeJobs = await runNode(cliArgs(big, JOBS), dir);
       rmSync(big);
+      if (hugeJobs.code !== 0)
+        throw new Error(
+          `pio-rules validate --jobs ${JOBS} on 1M lines exited with ${hugeJobs.code}`,
+        );
+      jobsPeakRss = hugeJobs.peakRss;
+      notes.push(
+        `Peak RSS of \`--jobs ${JOBS}\` on ${total.toLocaleString('en')} lines: ${fmtBytes(hugeJobs.peakRss)} (issue 15 goal < ${fmtBytes(JOBS_MEMORY_GOAL)}: ${hugeJobs.peakRss < JOBS_MEMORY_GOAL ? 'met' : 'missed'}), in ${fmtNs(hugeJobs.wallNs)}.`,
+      );
       if (huge.code !== 0)
         throw new Error(`pio-rules validate on 1M lines exited with ${huge.code}`);
       memoryMet = memoryMet && huge.peakRss < MEMORY_GOAL;
@@ -223,6 +236,29 @@ export async function benchNdjson(options: {
       goal: '≤ 1.5x; peak RSS < 200 MB at 1M lines',
       met: ratio <= 1.5 && memoryMet,
       notes,
+      goals: [
+        {
+          goal: 4,
+          what: `--jobs ${JOBS} vs --jobs 1 throughput, ${lines.toLocaleString('en')} lines`,
+          figure: `${speedup.toFixed(2)}x`,
+          target: `≥ ${String(JOBS_GOAL)}x`,
+          met: speedup >= JOBS_GOAL,
+        },
+        {
+          goal: 4,
+          what: `--jobs ${JOBS} peak RSS, 1,000,000 lines`,
+          figure: jobsPeakRss === undefined ? 'not run (--quick)' : fmtBytes(jobsPeakRss),
+          target: `< ${fmtBytes(JOBS_MEMORY_GOAL)}`,
+          met: jobsPeakRss === undefined ? undefined : jobsPeakRss < JOBS_MEMORY_GOAL,
+        },
+        {
+          goal: 5,
+          what: 'benchmark 4: pio-rules validate vs in process (and < 200 MB at 1M lines)',
+          figure: `${ratio.toFixed(2)}x`,
+          target: '≤ 1.5x',
+          met: ratio <= 1.5 && memoryMet,
+        },
+      ],
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

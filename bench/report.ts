@@ -62,10 +62,33 @@ export function markdownTable(rows: readonly BenchRow[]): string {
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of rows) {
+    const fmt = row.unit === 'bytes' ? fmtBytes : fmtNs;
     lines.push(
-      `| ${cell(row.name)} | ${cell(row.ours)}: ${fmtNs(row.oursNs)} | ${cell(row.baseline)}: ${fmtNs(row.baselineNs)} | ${ratioText(row)} | ${cell(row.goal)} | ${row.met ? 'yes' : '**no**'} |`,
+      `| ${cell(row.name)} | ${cell(row.ours)}: ${fmt(row.oursNs)} | ${cell(row.baseline)}: ${fmt(row.baselineNs)} | ${ratioText(row)} | ${cell(row.goal)} | ${row.met ? 'yes' : '**no**'} |`,
     );
   }
+  return lines.join('\n');
+}
+
+/** The goals of issue 15, in goal order, as a markdown table. */
+export function markdownGoals(rows: readonly BenchRow[]): string {
+  const goals = rows.flatMap((row) => row.goals ?? []).sort((a, b) => a.goal - b.goal);
+  const lines = [
+    '| Goal (issue 15) | Measured | Figure | Target | Met? |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  const names = [
+    '',
+    'browser weight',
+    'import cost',
+    'one command',
+    'batch on every core',
+    'nothing slower',
+  ];
+  for (const g of goals)
+    lines.push(
+      `| ${String(g.goal)}. ${names[g.goal] ?? ''} | ${cell(g.what)} | ${cell(g.figure)} | ${cell(g.target)} | ${g.met === undefined ? 'not measured' : g.met ? 'yes' : '**no**'} |`,
+    );
   return lines.join('\n');
 }
 
@@ -109,6 +132,8 @@ export function generatedSection(
     '',
     markdownMachine(machine),
     '',
+    markdownGoals(rows),
+    '',
     markdownTable(rows),
     '',
     '### Notes',
@@ -129,7 +154,7 @@ never part of \`npm test\`.
 
 \`\`\`sh
 npm ci
-npm run bench              # all five; builds dist/ first when it is missing or stale
+npm run bench              # all seven; builds dist/ first when it is missing or stale
 npm run bench -- --quick   # without the 1,000,000-line CLI run
 npm run bench -- --write   # also rewrite the generated part of this file
 \`\`\`

@@ -12,6 +12,7 @@ import {
   describeMachine,
   generatedSection,
   markdownMachine,
+  markdownGoals,
   markdownNotes,
   markdownTable,
   writePerformanceDoc,
@@ -40,7 +41,9 @@ const benches: [number, string][] = [
   [2, 'computeCofinancing vs decimal.js'],
   [3, 'json-rules-engine vs ours'],
   [4, 'pio-rules validate vs in process'],
-  [5, 'import cost and size'],
+  [5, 'import cost'],
+  [6, 'browser weight'],
+  [7, 'one command, whole process'],
 ];
 const ONE = fileURLToPath(new URL('./one.ts', import.meta.url));
 const rows: BenchRow[] = [];
@@ -62,7 +65,7 @@ for (const [n, label] of benches) {
 const machine = describeMachine(loadStart);
 const command = `npx tsx bench/run.ts${values.quick ? ' --quick' : ''}`;
 process.stdout.write(
-  `${markdownTable(rows)}\n\n${markdownNotes(rows)}\n\n${markdownMachine(machine)}\n`,
+  `${markdownGoals(rows)}\n\n${markdownTable(rows)}\n\n${markdownNotes(rows)}\n\n${markdownMachine(machine)}\n`,
 );
 log(`done in ${fmtNs(Number(process.hrtime.bigint() - started))}`);
 if (values.write) {

@@ -3,11 +3,11 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApplicationJsonSchema } from '../src/applications/schema/applicationJsonSchema.js';
+import { buildApplicationJsonSchema } from './applicationJsonSchema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = resolve(root, 'schemas/application.schema.json');
-const text = `${JSON.stringify(createApplicationJsonSchema(), null, 2)}\n`;
+const text = `${JSON.stringify(buildApplicationJsonSchema(), null, 2)}\n`;
 
 if (process.argv.includes('--check')) {
   let current = '';

@@ -74,7 +74,6 @@ export {
   applicationFormat,
   applicationRules,
   applicationSchema,
-  createApplicationJsonSchema,
   isValidEnterpriseNumber,
   normalizeEnterpriseNumber,
   organisationEligibility,

@@ -1,5 +1,5 @@
 /**
- * Project proposals: the JSON format (zod schema and JSON Schema), who may apply, and the
+ * Project proposals: the JSON format (zod schema; its JSON Schema is the file `@vlaio/pio-rules/application.schema.json`), who may apply, and the
  * validation of a proposal with every business rule, in one pass.
  *
  * @module
@@ -13,7 +13,6 @@ export {
 export { MAX_COST_LINES } from './schema/procurementSchema.js';
 export { textLimits } from './schema/primitives.js';
 export { applicationFormat } from './schema/format.js';
-export { createApplicationJsonSchema } from './schema/applicationJsonSchema.js';
 export type {
   Applicant,
   Application,

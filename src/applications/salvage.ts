@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -16,12 +16,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * @internal
  */
 export function salvage(schema: z.core.$ZodType, value: unknown): unknown {
-  if (schema instanceof z.ZodOptional)
-    return value === undefined ? undefined : salvage(schema.unwrap(), value);
-  if (schema instanceof z.ZodObject) {
+  if (schema instanceof z.ZodMiniLazy) return salvage(schema._zod.innerType, value);
+  if (schema instanceof z.ZodMiniOptional)
+    return value === undefined ? undefined : salvage(schema._zod.def.innerType, value);
+  if (schema instanceof z.ZodMiniObject) {
     const result: Record<string, unknown> = {};
     if (!isObject(value)) return result;
-    const shape: Readonly<Record<string, z.core.$ZodType>> = schema.shape;
+    const shape: Readonly<Record<string, z.core.$ZodType>> = schema._zod.def.shape;
     for (const [key, child] of Object.entries(shape)) {
       if (!Object.hasOwn(value, key)) continue;
       const part = salvage(child, value[key]);
@@ -29,9 +30,10 @@ export function salvage(schema: z.core.$ZodType, value: unknown): unknown {
     }
     return result;
   }
-  if (schema instanceof z.ZodArray) {
+  if (schema instanceof z.ZodMiniArray) {
     if (!Array.isArray(value)) return [];
-    return value.map((item) => salvage(schema.element, item));
+    const element: z.core.$ZodType = schema._zod.def.element;
+    return value.map((item) => salvage(element, item));
   }
   const parsed = z.safeParse(schema, value);
   return parsed.success ? parsed.data : undefined;

@@ -22,7 +22,7 @@ import { factsOf, type RuleContext } from './facts.js';
 import { withField } from './fields.js';
 import { runRules } from './rules/index.js';
 import { salvage } from './salvage.js';
-import { APPLICATION_SCHEMA_VERSION, applicationSchema } from './schema/applicationSchema.js';
+import { APPLICATION_SCHEMA_VERSION, applicationObjectSchema } from './schema/applicationSchema.js';
 import type { Application, PartialApplication } from './schema/types.js';
 
 /** Options of {@link validateApplication} and {@link safeValidateApplication}. */
@@ -168,12 +168,12 @@ export function safeValidateApplication(
     const { value, issues: guarded } = guard(input);
     const found: IssueData[] = [...guarded];
     const context = contextOf(given, found);
-    const parsed = applicationSchema.safeParse(value);
+    const parsed = applicationObjectSchema().safeParse(value);
     if (!parsed.success) found.push(...structureIssues(fromZodIssues(parsed.error.issues, value)));
     const application: PartialApplication | undefined = parsed.success
       ? parsed.data
       : isObject(value)
-        ? (salvage(applicationSchema, value) as PartialApplication)
+        ? (salvage(applicationObjectSchema(), value) as PartialApplication)
         : undefined;
     const facts = application === undefined ? undefined : factsOf(application, context);
     if (facts !== undefined) found.push(...runRules(facts));

@@ -1,10 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../input/object.js';
+import { lazily } from '../input/lazily.js';
 import { issue, withPathPrefix, type IssueData, type IssuePath } from '../issues/issue.js';
 import { attempt } from '../issues/Refusal.js';
 import { outcome, type Outcome } from '../issues/Result.js';
 import { fromZodIssues } from '../issues/zod.js';
 import { timeZoneOf } from '../parameters/read.js';
-import { sourceSchema } from '../parameters/schema.js';
+import { parameterSchemas } from '../parameters/schema.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import { isCalendarDay, toInstant } from '../time/instant.js';
 import { callDataStatuses, callKinds } from '../vocabulary/index.js';
@@ -27,40 +29,51 @@ const REGULAR_ID = /^(\d{4})-[1-9]\d{0,2}$/;
 /** A thematic call's id: lowercase letters and digits in groups joined by single hyphens. */
 const SLUG = /^[a-z\d]+(?:-[a-z\d]+)*$/;
 
-const text = z.strictObject({ nl: z.string().min(1).max(500), en: z.string().min(1).max(500) });
+/** Makes the schema of one call of a calendar's input. */
+function makeCallInputSchema() {
+  const { source } = parameterSchemas();
+  const text = strictObject({
+    nl: z.string().check(z.minLength(1), z.maxLength(500)),
+    en: z.string().check(z.minLength(1), z.maxLength(500)),
+  });
 
-/** The schema of one call of a calendar's input. @internal */
-export const callInputSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  year: z.number().int().min(1000).max(9999),
-  kind: z.enum(callKinds, { error: 'enum:callKind' }),
-  title: text,
-  deadlineDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true })
-    .refine(
-      (s) => isCalendarDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
-      'date',
+  return strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    year: z.int().check(z.minimum(1000), z.maximum(9999)),
+    kind: z.enum(callKinds, { error: 'enum:callKind' }),
+    title: text,
+    deadlineDate: z.string().check(
+      z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true }),
+      z.refine(
+        (s: string) =>
+          isCalendarDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
+        'date',
+      ),
     ),
-  opensAt: z.unknown().optional(),
-  status: z.enum(callDataStatuses, { error: 'enum:callDataStatus' }).optional(),
-  source: z
-    .strictObject({
-      title: z.string().min(1).max(500),
-      url: z.string().min(1).max(2000),
-      publisher: sourceSchema.shape.publisher,
-      published: sourceSchema.shape.published,
-      retrieved: sourceSchema.shape.retrieved,
-      identifier: sourceSchema.shape.identifier,
-      eli: sourceSchema.shape.eli,
-      article: sourceSchema.shape.article,
-      quote: z.string().max(2000).optional(),
-    })
-    .optional(),
-  note: text.optional(),
-});
+    opensAt: z.optional(z.unknown()),
+    status: z.optional(z.enum(callDataStatuses, { error: 'enum:callDataStatus' })),
+    source: z.optional(
+      strictObject({
+        title: z.string().check(z.minLength(1), z.maxLength(500)),
+        url: z.string().check(z.minLength(1), z.maxLength(2000)),
+        publisher: source.shape.publisher,
+        published: source.shape.published,
+        retrieved: source.shape.retrieved,
+        identifier: source.shape.identifier,
+        eli: source.shape.eli,
+        article: source.shape.article,
+        quote: z.optional(z.string().check(z.maxLength(2000))),
+      }),
+    ),
+    note: z.optional(text),
+  });
+}
 
-type Field = keyof typeof callInputSchema.shape;
+/** The schema of one call of a calendar's input, made on first use. @internal */
+export const callInputSchema = lazily(makeCallInputSchema);
+
+type CallShape = ReturnType<typeof makeCallInputSchema>['shape'];
+type Field = keyof CallShape;
 
 /** Runs `fn`; a refusal it throws is added to `issues` with `path` in front. */
 function collect<T>(issues: IssueData[], path: IssuePath, fn: () => T): T | undefined {
@@ -90,16 +103,15 @@ function checkCall(
   issues: IssueData[],
 ): CallCalendarEntry | undefined {
   const before = issues.length;
-  const parsed = callInputSchema.safeParse(raw);
+  const schema = callInputSchema();
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, raw, [index]));
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const fields = raw as Readonly<Record<string, unknown>>;
-  const valid = <F extends Field>(
-    field: F,
-  ): z.output<(typeof callInputSchema.shape)[F]> | undefined => {
+  const valid = <F extends Field>(field: F): z.output<CallShape[F]> | undefined => {
     const value = fields[field];
-    return value !== undefined && callInputSchema.shape[field].safeParse(value).success
-      ? (value as z.output<(typeof callInputSchema.shape)[F]>)
+    return value !== undefined && schema.shape[field].safeParse(value).success
+      ? (value as z.output<CallShape[F]>)
       : undefined;
   };
   const id = valid('id');
@@ -146,8 +158,6 @@ function checkCall(
   return parsed.success && issues.length === before ? entryOf(parsed.data, opensAt) : undefined;
 }
 
-const listSchema = z.array(z.unknown());
-
 /**
  * Checks a calendar's input (already through the guard) and makes the calendar.
  *
@@ -165,7 +175,7 @@ export function checkCalendar(
   const issues: IssueData[] = [...guarded];
   const timeZone = collect(issues, ['parameters'], () => timeZoneOf(registry));
   issues.push(...checkProjection(registry));
-  const list = listSchema.safeParse(input);
+  const list = z.safeParse(z.array(z.unknown()), input);
   if (!list.success)
     return { success: false, issues: [...issues, ...fromZodIssues(list.error.issues, input)] };
   const context: Context = { registry, timeZone, seen: new Set() };

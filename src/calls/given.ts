@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { lazily } from '../input/lazily.js';
 import { Refusal, refuse } from '../issues/Refusal.js';
 import type { IssuePath } from '../issues/issue.js';
 import { typeName } from '../issues/typeName.js';
@@ -15,14 +16,17 @@ import { callKinds, type CallKind } from '../vocabulary/index.js';
  */
 
 /** Parses a value with a schema, refusing with the mapped issues at `path`. */
-function parsed<T>(schema: z.ZodType<T>, value: unknown, path: IssuePath): T {
+function parsed<T>(schema: z.ZodMiniType<T>, value: unknown, path: IssuePath): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new Refusal(fromZodIssues(result.error.issues, value, path));
   return result.data;
 }
 
-const kindSchema = z.enum(callKinds, { error: 'enum:callKind' });
-const yearSchema = z.number().int().min(1000).max(9999);
+/** The schemas of the `kind` and `year` filters, made on first use. */
+const filterSchemas = lazily(() => ({
+  kind: z.enum(callKinds, { error: 'enum:callKind' }),
+  year: z.int().check(z.minimum(1000), z.maximum(9999)),
+}));
 
 /**
  * The instant of an `at` option: required (this library never reads the clock).
@@ -52,7 +56,7 @@ export function instantOption(value: unknown, name: string): Date | undefined {
  * @internal
  */
 export function kindOption(value: unknown): CallKind | undefined {
-  return value === undefined ? undefined : parsed(kindSchema, value, ['kind']);
+  return value === undefined ? undefined : parsed(filterSchemas().kind, value, ['kind']);
 }
 
 /**
@@ -62,7 +66,7 @@ export function kindOption(value: unknown): CallKind | undefined {
  * @internal
  */
 export function yearOption(value: unknown): number | undefined {
-  return value === undefined ? undefined : parsed(yearSchema, value, ['year']);
+  return value === undefined ? undefined : parsed(filterSchemas().year, value, ['year']);
 }
 
 /**

@@ -31,12 +31,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       return 0;
     }
     if (command === undefined) throw usageError((m) => m.noCommand());
-    const definition = commands[command];
     const extra = line.positionals[0];
-    if (!definition.takesArguments && extra !== undefined) {
+    if (!commands[command].takesArguments && extra !== undefined) {
       const name = command;
       throw usageError((m) => m.unexpectedArgument(clip(extra), name));
     }
+    const definition = await commands[command].load();
     return await definition.run({
       locale,
       texts,

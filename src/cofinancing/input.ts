@@ -7,12 +7,7 @@ import type { Money, MoneyInput } from '../money/Money.js';
 import type { CostCategory } from '../vocabulary/index.js';
 import { canonicalMoney } from './amounts.js';
 import type { CoreInput, CoreLine } from './core.js';
-import {
-  cofinancingInputSchema,
-  expertiseInputSchema,
-  MAX_LINES,
-  type ParsedCofinancingInput,
-} from './schema.js';
+import { cofinancingSchemas, MAX_LINES, type ParsedCofinancingInput } from './schema.js';
 
 /**
  * Reading the public inputs of cofinancing: the one guard, one zod parse, then the few checks
@@ -149,7 +144,7 @@ export function readCofinancingInput(
 ): Omit<CoreInput, 'capOverride'> | undefined {
   const { value, issues: guarded } = guard(input);
   issues.push(...guarded);
-  const parsed = cofinancingInputSchema.safeParse(value);
+  const parsed = cofinancingSchemas().input.safeParse(value);
   if (!parsed.success) {
     issues.push(...fromZodIssues(parsed.error.issues, value));
     return undefined;
@@ -167,7 +162,7 @@ export function readCofinancingInput(
 export function readExpertiseInput(input: unknown, issues: IssueData[]): Money | undefined {
   const { value, issues: guarded } = guard(input);
   issues.push(...guarded);
-  const parsed = expertiseInputSchema.safeParse(value);
+  const parsed = cofinancingSchemas().expertise.safeParse(value);
   if (!parsed.success) {
     issues.push(...fromZodIssues(parsed.error.issues, value));
     return undefined;

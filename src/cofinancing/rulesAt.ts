@@ -8,7 +8,7 @@ import type { ParameterRegistry } from '../parameters/types.js';
 import { parseIsoDate } from '../time/zoned.js';
 import { callDataStatuses, type CallDataStatus } from '../vocabulary/index.js';
 import type { RulesAt } from './types.js';
-import { callLikeSchema } from './schema.js';
+import { cofinancingSchemas } from './schema.js';
 
 /** Whether an `at` is a call-like object (its deadline date picks the rules), not an instant. */
 function isCallLike(at: unknown): at is { readonly deadlineDate: unknown } {
@@ -33,7 +33,7 @@ export function rulesAtOption(at: unknown, registry: ParameterRegistry): RulesAt
   if (at === undefined) return { date: null, callId: null };
   if (!isCallLike(at)) return { date: ruleDateOf(at, registry, ['at']), callId: null };
   const issues: IssueData[] = [];
-  const call = callLikeSchema.safeParse(at);
+  const call = cofinancingSchemas().callLike.safeParse(at);
   if (!call.success) issues.push(...fromZodIssues(call.error.issues, at, ['at']));
   const deadlineDate = at.deadlineDate;
   attempt(issues, () => parseIsoDate(deadlineDate, ['at', 'deadlineDate']));

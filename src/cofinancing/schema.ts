@@ -1,4 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { object, strictObject } from '../input/object.js';
+import { described } from '../input/described.js';
+import { lazily } from '../input/lazily.js';
 import { NOT_BLANK_PATTERN } from '../input/patterns.js';
 import { codePointsAtMost } from '../input/text.js';
 import { toMoney } from '../money/internal.js';
@@ -25,16 +28,18 @@ const CALL_ID_MAX = 100;
 
 /**
  * An amount of a proposal: a non-negative decimal string with at most two decimals
- * (`"1200000.00"`), read into a `Money`. Add a description with `.meta(...)` where it is used.
+ * (`"1200000.00"`), read into a `Money`. Add a description with `described(...)` where it is used.
  *
  * @internal
  */
-export const amountSchema = z
-  .string()
-  // `[0-9]`, not `\d`: the pattern goes into the JSON Schema, where Python's `\d` takes every
-  // Unicode digit (see input/patterns.ts).
-  .regex(/^[0-9]{1,13}(?:\.[0-9]{1,2})?$/, 'amount')
-  .transform((text): Money => toMoney(text));
+export function amountSchema() {
+  return z.pipe(
+    // `[0-9]`, not `\d`: the pattern goes into the JSON Schema, where Python's `\d` takes every
+    // Unicode digit (see input/patterns.ts).
+    z.string().check(z.regex(/^[0-9]{1,13}(?:\.[0-9]{1,2})?$/, 'amount')),
+    z.transform((text: string): Money => toMoney(text)),
+  );
+}
 
 /**
  * An amount of `computeCofinancing`: any {@link MoneyInput} (a decimal string, a number, a
@@ -43,34 +48,40 @@ export const amountSchema = z
  *
  * @internal
  */
-export const moneyInputSchema = z.custom<MoneyInput>();
+export function moneyInputSchema() {
+  return z.custom<MoneyInput>();
+}
 
 /** The label of a cost line: not blank, at most {@link LABEL_MAX} characters. */
-const labelSchema = z
-  .string()
-  .min(1, { abort: true })
-  .regex(new RegExp(NOT_BLANK_PATTERN), 'not-blank')
-  .refine((text) => codePointsAtMost(text, LABEL_MAX), {
-    params: { pio: 'too_long', maximum: LABEL_MAX, unit: 'characters' },
-  })
-  .meta({ maxLength: LABEL_MAX, description: 'What the line is for (omschrijving).' });
+function labelSchema() {
+  return described(
+    z.string().check(
+      z.minLength(1, { abort: true }),
+      z.regex(new RegExp(NOT_BLANK_PATTERN), 'not-blank'),
+      z.refine((text: string) => codePointsAtMost(text, LABEL_MAX), {
+        params: { pio: 'too_long', maximum: LABEL_MAX, unit: 'characters' },
+      }),
+    ),
+    { maxLength: LABEL_MAX, description: 'What the line is for (omschrijving).' },
+  );
+}
 
 /**
  * The fields of a cost line, with the amount schema of the format that uses it: the category and
  * label rules exist once, for the proposal and for `computeCofinancing`.
  *
  * @param amount - The schema of the amount.
- * @returns The shape, for `z.object(...)`.
+ * @returns The shape, for `object(...)`.
  * @internal
  */
-export function costLineShape<A extends z.ZodType>(amount: A) {
+export function costLineShape<A extends z.ZodMiniType>(amount: A) {
   return {
-    category: z.enum(costCategories, { error: 'enum:costCategory' }).meta({
+    category: described(z.enum(costCategories, { error: 'enum:costCategory' }), {
       description:
         'Cost category: rd-services (O&O-diensten), rdi (diensten, leveringen of werken voor onderzoek, ontwikkeling en innovatie; from 2024), validation (validatie, evaluatie of testen in een testomgeving), feasibility-study (haalbaarheidsstudie ter voorbereiding van een innovatieve overheidsopdracht; from 2024), off-the-shelf (kant-en-klare oplossing) or other. Which are eligible depends on the rules of the call (parameter cofinancing.eligibleCategories).',
     }),
     amount,
-    label: labelSchema.optional(),
+    label: z.optional(labelSchema()),
   };
 }
 
@@ -79,57 +90,48 @@ export function costLineShape<A extends z.ZodType>(amount: A) {
  *
  * @internal
  */
-export const costLineSchema = z
-  .object(
-    costLineShape(
-      amountSchema.meta({
-        description: 'Estimated amount in euro excl. VAT (geraamd bedrag excl. btw).',
-      }),
+export function costLineSchema() {
+  return described(
+    strictObject(
+      costLineShape(
+        described(amountSchema(), {
+          description: 'Estimated amount in euro excl. VAT (geraamd bedrag excl. btw).',
+        }),
+      ),
     ),
-  )
-  .strict()
-  .meta({ description: 'A cost line of the purchase (kostenlijn).' });
-
-/** A cost line of `computeCofinancing`: any MoneyInput as amount. */
-const inputLineSchema = z.object(costLineShape(moneyInputSchema)).strict();
-
-const phaseText = z.string().min(1).max(PHASE_TEXT_MAX);
-
-/** A phase of `computeCofinancing`. */
-const phaseSchema = z
-  .object({ id: phaseText, label: phaseText, costs: z.array(inputLineSchema).max(MAX_LINES) })
-  .strict();
+    { description: 'A cost line of the purchase (kostenlijn).' },
+  );
+}
 
 /**
- * The input of `computeCofinancing`: its structure (which of `costs`, `estimatedCost` and
- * `phases` is given, and the amounts, are checked on the parsed data).
+ * The schemas of what `computeCofinancing` and `computeExpertiseSupport` read, made on first use:
+ * `input`, the structure of `computeCofinancing`'s input (which of `costs`, `estimatedCost` and
+ * `phases` is given, and the amounts, are checked on the parsed data); `expertise`, the input of
+ * `computeExpertiseSupport`; `callLike`, a call given as `at`: its id (its `deadlineDate` is read
+ * as a date apart; other fields of a whole `Call` are not read).
  *
  * @internal
  */
-export const cofinancingInputSchema = z
-  .object({
-    costs: z.array(inputLineSchema).max(MAX_LINES).optional(),
-    estimatedCost: moneyInputSchema.optional(),
-    phases: z.array(phaseSchema).max(MAX_LINES).optional(),
-    vat: z.enum(vatTreatments, { error: 'enum:vatTreatment' }).optional(),
-    requested: moneyInputSchema.optional(),
-  })
-  .strict();
+export const cofinancingSchemas = lazily(() => {
+  // A cost line of `computeCofinancing`: any MoneyInput as amount.
+  const inputLine = strictObject(costLineShape(moneyInputSchema()));
+  const phaseText = z.string().check(z.minLength(1), z.maxLength(PHASE_TEXT_MAX));
+  const phase = strictObject({
+    id: phaseText,
+    label: phaseText,
+    costs: z.array(inputLine).check(z.maxLength(MAX_LINES)),
+  });
+  const input = strictObject({
+    costs: z.optional(z.array(inputLine).check(z.maxLength(MAX_LINES))),
+    estimatedCost: z.optional(moneyInputSchema()),
+    phases: z.optional(z.array(phase).check(z.maxLength(MAX_LINES))),
+    vat: z.optional(z.enum(vatTreatments, { error: 'enum:vatTreatment' })),
+    requested: z.optional(moneyInputSchema()),
+  });
+  const expertise = strictObject({ requested: moneyInputSchema() });
+  const callLike = object({ id: z.string().check(z.maxLength(CALL_ID_MAX)) });
+  return { input, expertise, callLike };
+});
 
 /** The parsed input of `computeCofinancing`, amounts not yet read. @internal */
-export type ParsedCofinancingInput = z.output<typeof cofinancingInputSchema>;
-
-/**
- * The input of `computeExpertiseSupport`.
- *
- * @internal
- */
-export const expertiseInputSchema = z.object({ requested: moneyInputSchema }).strict();
-
-/**
- * A call given as `at`: its id (its `deadlineDate` is read as a date apart). Other fields of the
- * object (a whole `Call`) are not read.
- *
- * @internal
- */
-export const callLikeSchema = z.object({ id: z.string().max(CALL_ID_MAX) });
+export type ParsedCofinancingInput = z.output<ReturnType<typeof cofinancingSchemas>['input']>;

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { lazily } from '../input/lazily.js';
 import type { RuleContext } from '../applications/facts.js';
-import { applicationSchema } from '../applications/schema/applicationSchema.js';
+import { applicationObjectSchema } from '../applications/schema/applicationSchema.js';
 import type { Application } from '../applications/schema/types.js';
 import { calendarOf } from '../calls/calendar.js';
 import type { CallCalendar } from '../calls/types.js';
@@ -57,7 +58,9 @@ function guardedAt(
   return guarded === undefined ? undefined : { value: guarded.value };
 }
 
-const typesSchema = z.array(z.enum(organisationTypes, { error: 'enum:organisationType' }));
+const typesSchema = lazily(() =>
+  z.array(z.enum(organisationTypes, { error: 'enum:organisationType' })),
+);
 
 /** The options of an assessment, resolved as far as they are right. @internal */
 export interface ResolvedOptions {
@@ -92,7 +95,7 @@ export function resolveOptions(
   if (options.eligibleOrganisationTypes !== undefined) {
     const path = ['eligibleOrganisationTypes'];
     const given = guardedAt(options.eligibleOrganisationTypes, path, found);
-    const parsed = given === undefined ? undefined : typesSchema.safeParse(given.value);
+    const parsed = given === undefined ? undefined : typesSchema().safeParse(given.value);
     if (given !== undefined && parsed !== undefined && !parsed.success)
       found.push(...fromZodIssues(parsed.error.issues, given.value, path));
     if (parsed?.success === true) types = parsed.data;
@@ -129,7 +132,7 @@ export function applicationOf(application: unknown, found: IssueData[]): Applica
   const guarded = guardedAt(application, path, found);
   if (guarded === undefined) return undefined;
   const document = asDocument(guarded.value);
-  const parsed = applicationSchema.safeParse(document);
+  const parsed = applicationObjectSchema().safeParse(document);
   if (parsed.success) return parsed.data;
   found.push(...fromZodIssues(parsed.error.issues, document, path));
   return undefined;

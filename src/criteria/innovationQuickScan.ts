@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../input/object.js';
+import { lazily } from '../input/lazily.js';
 import { guard } from '../input/guard.js';
 import { optionsOf } from '../input/options.js';
 import { outcome, type Result, type Success } from '../issues/Result.js';
@@ -20,12 +22,14 @@ export interface InnovationQuickScanOptions {
   readonly locale?: LocaleTag | undefined;
 }
 
-const answersSchema = z.strictObject({
-  solutionExists: z.enum(marketAnswers, { error: 'enum:marketAnswer' }),
-  rdNeeded: z.union([z.string().max(100_000), z.boolean()]),
-  endUserAndSupportBase: z.boolean(),
-  procurementForeseen: z.boolean(),
-});
+const answersSchema = lazily(() =>
+  strictObject({
+    solutionExists: z.enum(marketAnswers, { error: 'enum:marketAnswer' }),
+    rdNeeded: z.union([z.string().check(z.maxLength(100_000)), z.boolean()]),
+    endUserAndSupportBase: z.boolean(),
+    procurementForeseen: z.boolean(),
+  }),
+);
 
 const nextSteps: { readonly [K in TrafficLight]: QuickScanNextStep } = {
   green: 'full-proposal',
@@ -89,7 +93,7 @@ export function safeInnovationQuickScan(
   return safely(options?.locale, () => {
     optionsOf(options);
     const { value, issues } = guard(answers);
-    const parsed = answersSchema.safeParse(value);
+    const parsed = answersSchema().safeParse(value);
     if (!parsed.success)
       return { success: false, issues: [...issues, ...fromZodIssues(parsed.error.issues, value)] };
     return outcome(issues, () => scan(parsed.data));

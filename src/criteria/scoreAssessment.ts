@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../input/object.js';
+import { lazily } from '../input/lazily.js';
 import { issue, type IssueData } from '../issues/issue.js';
 import { fromZodIssues } from '../issues/zod.js';
 import { D, type Dec } from '../money/decimal.js';
@@ -15,14 +17,15 @@ import type { CriterionOutcome } from './types.js';
 /** The longest remark or summary, in characters (the longest answer of a proposal). */
 const MAX_REMARK = 10_000;
 
-const remark = z.string().max(MAX_REMARK);
-
-/** The structure of an assessment; which ids it scores is checked against the scheme. */
-const assessmentSchema = z.strictObject({
-  // An undefined score is missing (`missing_score`, below), as an absent one.
-  scores: z.record(z.string(), decimalInputSchema.optional()),
-  remarks: z.record(z.string(), remark).optional(),
-  summary: remark.optional(),
+/** The structure of an assessment (made on first use); which ids it scores is checked against the scheme. */
+const assessmentSchema = lazily(() => {
+  const remark = z.string().check(z.maxLength(MAX_REMARK));
+  return strictObject({
+    // An undefined score is missing (`missing_score`, below), as an absent one.
+    scores: z.record(z.string(), z.optional(decimalInputSchema())),
+    remarks: z.optional(z.record(z.string(), remark)),
+    summary: z.optional(remark),
+  });
 });
 
 /** What the scores of an assessment come to. @internal */
@@ -67,7 +70,7 @@ function problems(scheme: ScoringScheme, value: unknown, zodIssues: IssueData[])
         found.push(issue('missing_score', { criterionId: id }, { path }));
         continue;
       }
-      const read = decimalInputSchema.safeParse(scores[id]);
+      const read = decimalInputSchema().safeParse(scores[id]);
       if (!read.success) continue; // its structure issue is already in the list
       const score = decimalOfInput(read.data);
       if (score.lt(min) || score.gt(max))
@@ -118,7 +121,7 @@ export function scoreAssessment(
   value: unknown,
   found: IssueData[],
 ): Scored | undefined {
-  const parsed = assessmentSchema.safeParse(value);
+  const parsed = assessmentSchema().safeParse(value);
   const issues = problems(
     scheme,
     value,

@@ -8,7 +8,7 @@
  * RE2 only ASCII); `\xHH` escapes and the characters themselves, never `\uHHHH` (RE2 has no such
  * escape); no look-around and no back-references (RE2 has neither). One difference no pattern
  * can avoid: Python's `$` also matches before a final line feed, so the JSON Schema adds
- * "contains no line feed" beside every anchored pattern (`createApplicationJsonSchema`).
+ * "contains no line feed" beside every anchored pattern (`scripts/applicationJsonSchema.ts`).
  *
  * @module
  */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { issue, type IssueData, type IssuePath } from './issue.js';
 import type { EnumName, FormatName, TypeName } from './params.js';
 import { shown, typeName } from './typeName.js';

@@ -1,5 +1,4 @@
 import { optionsOf } from '../input/options.js';
-import { z } from 'zod';
 import { guard } from '../input/guard.js';
 import { issue, type IssueData, type IssuePath } from '../issues/issue.js';
 import { refuse } from '../issues/Refusal.js';
@@ -9,7 +8,7 @@ import { fromZodIssues } from '../issues/zod.js';
 import { orThrow, safely } from '../locales/edge.js';
 import type { LocaleTag } from '../locales/Locale.js';
 import { builtInDefinitions } from './definitions/index.js';
-import { checkKnownValue, definitionSchema } from './schema.js';
+import { checkKnownValue, parameterSchemas } from './schema.js';
 import type { ParameterDefinition, ParameterRegistry } from './types.js';
 
 /**
@@ -159,7 +158,7 @@ export function safeCreateParameterRegistry(
     // No base: nothing but the definitions given (not the built-in registry).
     const base = given === undefined ? undefined : registryOf(given, ['base']);
     const { value, issues } = guard(definitions);
-    const parsed = z.array(definitionSchema).max(1000).safeParse(value);
+    const parsed = parameterSchemas().definitions.safeParse(value);
     if (!parsed.success)
       return { success: false, issues: [...issues, ...fromZodIssues(parsed.error.issues, value)] };
     const checked = parsed.data as readonly ParameterDefinition[];

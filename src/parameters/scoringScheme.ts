@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../input/object.js';
+import { lazily } from '../input/lazily.js';
 import { issue, withPathPrefix, type IssueData, type IssuePath } from '../issues/issue.js';
 import { fromZodIssues } from '../issues/zod.js';
 import type { CriteriaTexts } from '../locales/LocaleTable.js';
@@ -119,40 +121,49 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
  *
  * @internal
  */
-export const decimalInputSchema = z.preprocess(
-  (value) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value),
-  z.union([z.string().max(60).regex(DECIMAL, 'decimal'), z.number()]),
+export const decimalInputSchema = lazily(() =>
+  z.pipe(
+    z.transform((value: unknown) =>
+      typeof value === 'number' && !Number.isFinite(value) ? String(value) : value,
+    ),
+    z.union([z.string().check(z.maxLength(60), z.regex(DECIMAL, 'decimal')), z.number()]),
+  ),
 );
-
-const text = z.strictObject({
-  nl: z.string().min(1).max(1_000),
-  en: z.string().min(1).max(1_000),
-});
-
-const subCriterionSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  weight: decimalInputSchema,
-  label: text.optional(),
-  description: text.optional(),
-});
-
-const criterionSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  weight: decimalInputSchema,
-  threshold: decimalInputSchema.optional(),
-  subCriteria: z.array(subCriterionSchema).max(100).optional(),
-});
 
 /**
  * The structure of a scoring scheme (the arithmetic is {@link checkScoringScheme}'s). Bounded:
  * 100 criteria, 100 sub-criteria each, ids of 100 characters, texts of 1,000, decimals of 60.
  *
+ * Made on first use.
+ *
  * @internal
  */
-export const scoringSchemeSchema = z.strictObject({
-  scale: z.strictObject({ min: decimalInputSchema, max: decimalInputSchema }),
-  totalThreshold: decimalInputSchema.optional(),
-  criteria: z.array(criterionSchema).max(100),
+export const scoringSchemeSchema = lazily(() => {
+  const decimal = decimalInputSchema();
+  const text = strictObject({
+    nl: z.string().check(z.minLength(1), z.maxLength(1_000)),
+    en: z.string().check(z.minLength(1), z.maxLength(1_000)),
+  });
+
+  const subCriterionSchema = strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    weight: decimal,
+    label: z.optional(text),
+    description: z.optional(text),
+  });
+
+  const criterionSchema = strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    weight: decimal,
+    threshold: z.optional(decimal),
+    subCriteria: z.optional(z.array(subCriterionSchema).check(z.maxLength(100))),
+  });
+
+  return strictObject({
+    scale: strictObject({ min: decimal, max: decimal }),
+    totalThreshold: z.optional(decimal),
+    criteria: z.array(criterionSchema).check(z.maxLength(100)),
+  });
 });
 
 /**
@@ -302,7 +313,7 @@ function arithmetic(scheme: ScoringSchemeInput): IssueData[] {
  * @internal
  */
 export function checkScoringScheme(value: unknown, path: IssuePath): IssueData[] {
-  const parsed = scoringSchemeSchema.safeParse(value);
+  const parsed = scoringSchemeSchema().safeParse(value);
   if (!parsed.success) return fromZodIssues(parsed.error.issues, value, path);
   return arithmetic(parsed.data).map((found) => withPathPrefix(path, found));
 }

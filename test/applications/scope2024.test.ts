@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createApplicationJsonSchema } from '../../src/applications/index.js';
+import { buildApplicationJsonSchema } from '../../scripts/applicationJsonSchema.js';
 import { computeCofinancing, explainCofinancing } from '../../src/cofinancing/index.js';
 import {
   createParameterRegistry,
@@ -97,7 +97,7 @@ describe('the cost categories of 2024 (decree of 22 March 2024, art. 1, 4°)', (
   });
 
   it('lists the categories in the JSON Schema of a proposal', () => {
-    const schema = JSON.stringify(createApplicationJsonSchema());
+    const schema = JSON.stringify(buildApplicationJsonSchema());
     const enumOf = /"category":\{[^}]*"enum":(\[[^\]]*\])/.exec(schema);
     expect(enumOf).not.toBeNull();
     expect(JSON.parse(enumOf![1]!)).toEqual([...costCategories]);

@@ -48,9 +48,11 @@ function messages(doc: unknown, locale: string): string[] {
 
 describe('applicationSchema types', () => {
   it('reads an ApplicationDocument and gives an Application', () => {
-    expectTypeOf<z.input<typeof applicationObjectSchema>>().toExtend<ApplicationDocument>();
-    expectTypeOf<z.output<typeof applicationObjectSchema>>().toExtend<Application>();
-    expectTypeOf<keyof z.input<typeof applicationObjectSchema>>().toEqualTypeOf<
+    expectTypeOf<
+      z.input<ReturnType<typeof applicationObjectSchema>>
+    >().toExtend<ApplicationDocument>();
+    expectTypeOf<z.output<ReturnType<typeof applicationObjectSchema>>>().toExtend<Application>();
+    expectTypeOf<keyof z.input<ReturnType<typeof applicationObjectSchema>>>().toEqualTypeOf<
       keyof ApplicationDocument
     >();
     expectTypeOf<Application>().toExtend<PartialApplication>();

@@ -298,7 +298,6 @@ export const sampleCalls: Readonly<Record<string, SampleCall>> = {
     options: 1,
   },
   // applications
-  createApplicationJsonSchema: { fn: lib.createApplicationJsonSchema, valid: () => [] },
   isValidEnterpriseNumber: { fn: lib.isValidEnterpriseNumber, valid: () => ['0207.123.407'] },
   normalizeEnterpriseNumber: {
     fn: lib.normalizeEnterpriseNumber,

@@ -417,11 +417,6 @@ const entries: Readonly<Record<string, Entry>> = {
     options: explained,
   },
   // applications
-  createApplicationJsonSchema: {
-    args: fc.array(oddValue, { maxLength: 2 }),
-    options: { returns: isType('object'), checkTexts: false },
-    runs: 5,
-  },
   isValidEnterpriseNumber: {
     args: args(
       fc.oneof(fc.stringMatching(/^[01]\d{3}\.?\d{3}\.?\d{3}$/), boundaryString, oddValue),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldOf } from '../../src/applications/fields.js';
-import { createApplicationJsonSchema } from '../../src/applications/index.js';
+import { buildApplicationJsonSchema } from '../../scripts/applicationJsonSchema.js';
 import { safeComputeCofinancing } from '../../src/cofinancing/index.js';
 import { formatPath, type IssuePath, type PioIssue } from '../../src/issues/index.js';
 import { issueMessage, localeTables } from '../../src/locales/index.js';
@@ -40,7 +40,7 @@ function schemaFields(): SchemaField[] {
     for (const combinator of ['anyOf', 'oneOf', 'allOf'])
       for (const branch of (n[combinator] ?? []) as unknown[]) walk(branch, field, required);
   };
-  walk(createApplicationJsonSchema(), '', true);
+  walk(buildApplicationJsonSchema(), '', true);
   return [...found.values()];
 }
 

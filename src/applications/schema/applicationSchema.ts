@@ -1,4 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../../input/object.js';
+import { described } from '../../input/described.js';
+import { lazily } from '../../input/lazily.js';
 import { applicantSchema, partnerSchema } from './applicantSchema.js';
 import { CALL_ID_PATTERN, instantSchema, patternSchema, textLimits } from './primitives.js';
 import { procurementSchema } from './procurementSchema.js';
@@ -28,45 +31,52 @@ export const APPLICATION_SCHEMA_DESCRIPTION =
   'external expertise stays within its indicative maximum (warning); some support is requested; a procurement is foreseen.';
 
 /**
- * The zod object schema of a proposal, with its full inferred type (for tests and internal use).
+ * The zod object schema of a proposal, with its full inferred type (for tests and internal use),
+ * made on first use: importing the library builds no schema.
  *
  * @internal
  */
-export const applicationObjectSchema = z
-  .object({
-    schemaVersion: z
-      .literal(APPLICATION_SCHEMA_VERSION)
-      .meta({ description: 'Version of this format (schemaversie): "1".' }),
-    callId: patternSchema(
-      CALL_ID_PATTERN,
-      'call-id',
-      textLimits.callId,
-      'The call the proposal is for (oproep), e.g. "2024-2".',
-    ),
-    submittedAt: instantSchema(
-      'When the proposal was submitted (indieningsdatum): ISO 8601 with offset (Z or ±hh:mm), years 2000 to 2099. Absent for a draft.',
-    ).optional(),
-    applicant: applicantSchema,
-    partners: z
-      .array(partnerSchema)
-      .max(MAX_PARTNERS)
-      .optional()
-      .meta({ description: 'Other organisations of the consortium (consortiumpartners).' }),
-    project: projectSchema,
-    procurement: procurementSchema.optional(),
-    support: supportSchema,
-  })
-  .strict()
-  .meta({
-    title: 'PIO project proposal (projectvoorstel)',
-    description: APPLICATION_SCHEMA_DESCRIPTION,
-  });
+export const applicationObjectSchema = lazily(() =>
+  described(
+    strictObject({
+      schemaVersion: described(z.literal(APPLICATION_SCHEMA_VERSION), {
+        description: 'Version of this format (schemaversie): "1".',
+      }),
+      callId: patternSchema(
+        CALL_ID_PATTERN,
+        'call-id',
+        textLimits.callId,
+        'The call the proposal is for (oproep), e.g. "2024-2".',
+      ),
+      submittedAt: z.optional(
+        instantSchema(
+          'When the proposal was submitted (indieningsdatum): ISO 8601 with offset (Z or ±hh:mm), years 2000 to 2099. Absent for a draft.',
+        ),
+      ),
+      applicant: applicantSchema(),
+      partners: described(z.optional(z.array(partnerSchema()).check(z.maxLength(MAX_PARTNERS))), {
+        description: 'Other organisations of the consortium (consortiumpartners).',
+      }),
+      project: projectSchema(),
+      procurement: z.optional(procurementSchema()),
+      support: supportSchema(),
+    }),
+    {
+      title: 'PIO project proposal (projectvoorstel)',
+      description: APPLICATION_SCHEMA_DESCRIPTION,
+    },
+  ),
+);
 
 /**
  * The zod schema of a project proposal (projectvoorstel) as a JSON document, schema version
  * `"1"`: input an {@link ApplicationDocument}, output an {@link Application} (amounts as
  * `Money`, `submittedAt` as a `Date`). Unknown keys are errors. It checks the structure only:
  * use `validateApplication` for the business rules and for issues in this library's codes.
+ * It is a `zod/mini` schema (zod 4): `applicationSchema.safeParse(value)` and
+ * `z.safeParse(applicationSchema, value)` work, `z.infer<typeof applicationSchema>` is
+ * {@link Application}, and classic zod takes it inside its own schemas. It is built on its
+ * first parse (a `z.lazy`), not when the library is imported.
  *
  * @example
  * ```ts
@@ -74,5 +84,5 @@ export const applicationObjectSchema = z
  * //=> false
  * ```
  */
-export const applicationSchema: z.ZodType<Application, ApplicationDocument> =
-  applicationObjectSchema;
+export const applicationSchema: z.ZodMiniType<Application, ApplicationDocument> =
+  z.lazy(applicationObjectSchema);

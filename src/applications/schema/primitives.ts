@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { described } from '../../input/described.js';
 import { INVISIBLE_CHARACTERS, NOT_BLANK_PATTERN } from '../../input/patterns.js';
 import { codePointsAtMost } from '../../input/text.js';
 import { toInstant } from '../../time/instant.js';
@@ -47,8 +48,8 @@ export const PHONE_PATTERN = '^\\+?[0-9 ()./-]+$';
 export { NOT_BLANK_PATTERN };
 
 /** A text at most `maximum` code points long (zod's own length counts UTF-16 units). */
-function maxCodePoints(schema: z.ZodString, maximum: number): z.ZodString {
-  return schema.refine((text) => codePointsAtMost(text, maximum), {
+function maxCodePoints(maximum: number): z.core.$ZodCheck<string> {
+  return z.refine((text: string) => codePointsAtMost(text, maximum), {
     params: { pio: 'too_long', maximum, unit: 'characters' },
   });
 }
@@ -59,10 +60,16 @@ function maxCodePoints(schema: z.ZodString, maximum: number): z.ZodString {
  * @internal
  */
 export function textSchema(maximum: number, description: string) {
-  return maxCodePoints(
-    z.string().min(1, { abort: true }).regex(new RegExp(NOT_BLANK_PATTERN), 'not-blank'),
-    maximum,
-  ).meta({ maxLength: maximum, description });
+  return described(
+    z
+      .string()
+      .check(
+        z.minLength(1, { abort: true }),
+        z.regex(new RegExp(NOT_BLANK_PATTERN), 'not-blank'),
+        maxCodePoints(maximum),
+      ),
+    { maxLength: maximum, description },
+  );
 }
 
 /**
@@ -77,7 +84,7 @@ export function patternSchema(
   maximum: number,
   description: string,
 ) {
-  return maxCodePoints(z.string().regex(new RegExp(pattern), format), maximum).meta({
+  return described(z.string().check(z.regex(new RegExp(pattern), format), maxCodePoints(maximum)), {
     maxLength: maximum,
     description,
   });
@@ -89,11 +96,13 @@ export function patternSchema(
  * @internal
  */
 export function instantSchema(description: string) {
-  return z
-    .string()
-    .regex(new RegExp(INSTANT_PATTERN), 'instant')
-    .transform((text): Date => toInstant(text))
-    .meta({ description });
+  return described(
+    z.pipe(
+      z.string().check(z.regex(new RegExp(INSTANT_PATTERN), 'instant')),
+      z.transform((text: string): Date => toInstant(text)),
+    ),
+    { description },
+  );
 }
 
 /**
@@ -105,9 +114,11 @@ export function instantSchema(description: string) {
  */
 export function enterpriseNumberSchema(description: string) {
   // The transform runs only on a text the pattern accepted.
-  return z
-    .string()
-    .regex(new RegExp(ENTERPRISE_NUMBER_PATTERN), 'enterprise-number')
-    .transform((text): string => dottedEnterpriseNumber(text))
-    .meta({ description });
+  return described(
+    z.pipe(
+      z.string().check(z.regex(new RegExp(ENTERPRISE_NUMBER_PATTERN), 'enterprise-number')),
+      z.transform((text: string): string => dottedEnterpriseNumber(text)),
+    ),
+    { description },
+  );
 }

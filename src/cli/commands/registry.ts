@@ -1,29 +1,64 @@
 import type { OptionSpecs } from '../args.js';
 import type { CommandName } from '../texts.js';
-import { callsCommand } from './calls.js';
-import { cofinancingCommand } from './cofinancing.js';
 import type { CommandDefinition } from './context.js';
-import { nextDeadlineCommand } from './nextDeadline.js';
-import { parametersCommand } from './parameters.js';
-import { schemaCommand } from './schema.js';
-import { validateCommand } from './validate.js';
 
-/** Every command of `pio-rules`, by name. */
-export const commands: Readonly<Record<CommandName, CommandDefinition>> = {
-  calls: callsCommand,
-  'next-deadline': nextDeadlineCommand,
-  cofinancing: cofinancingCommand,
-  validate: validateCommand,
-  schema: schemaCommand,
-  parameters: parametersCommand,
+/**
+ * Every command of `pio-rules`, by name: its options (to read the command line), whether it takes
+ * arguments, and its module, imported only when the command runs, so that `--help` or one
+ * command loads no other command (and no part of the library that command does not use). The
+ * options and `takesArguments` are those of the command's definition (test/cli/registry.test.ts
+ * checks that they agree).
+ */
+export const commands: Readonly<
+  Record<
+    CommandName,
+    {
+      readonly options: OptionSpecs;
+      readonly takesArguments: boolean;
+      readonly load: () => Promise<CommandDefinition>;
+    }
+  >
+> = {
+  calls: {
+    options: { year: { type: 'string' }, json: { type: 'boolean' } },
+    takesArguments: false,
+    load: async () => (await import('./calls.js')).callsCommand,
+  },
+  'next-deadline': {
+    options: { now: { type: 'string' }, kind: { type: 'string' }, json: { type: 'boolean' } },
+    takesArguments: false,
+    load: async () => (await import('./nextDeadline.js')).nextDeadlineCommand,
+  },
+  cofinancing: {
+    options: {
+      cost: { type: 'string' },
+      line: { type: 'string', multiple: true },
+      vat: { type: 'string' },
+      requested: { type: 'string' },
+      at: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    takesArguments: false,
+    load: async () => (await import('./cofinancing.js')).cofinancingCommand,
+  },
+  validate: {
+    options: { at: { type: 'string' }, json: { type: 'boolean' }, jobs: { type: 'string' } },
+    takesArguments: true,
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
+  schema: {
+    options: {},
+    takesArguments: false,
+    load: async () => (await import('./schema.js')).schemaCommand,
+  },
+  parameters: {
+    options: { at: { type: 'string' }, json: { type: 'boolean' } },
+    takesArguments: false,
+    load: async () => (await import('./parameters.js')).parametersCommand,
+  },
 };
 
 /** The options of every command, by command name (for reading the command line). */
-export const commandOptions: Readonly<Record<CommandName, OptionSpecs>> = {
-  calls: callsCommand.options,
-  'next-deadline': nextDeadlineCommand.options,
-  cofinancing: cofinancingCommand.options,
-  validate: validateCommand.options,
-  schema: schemaCommand.options,
-  parameters: parametersCommand.options,
-};
+export const commandOptions = Object.fromEntries(
+  Object.entries(commands).map(([name, command]) => [name, command.options]),
+) as Readonly<Record<CommandName, OptionSpecs>>;

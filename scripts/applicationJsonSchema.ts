@@ -1,6 +1,9 @@
-import { z } from 'zod';
-import { LINE_FEED_PATTERN } from '../../input/patterns.js';
-import { applicationSchema } from './applicationSchema.js';
+// Build time only: the JSON Schema of a proposal, converted from the zod schema. The package
+// ships the file this writes (`@vlaio/pio-rules/application.schema.json`); neither zod's
+// converter nor this code is in the library's bundle.
+import * as z from 'zod/mini';
+import { applicationSchema } from '../src/applications/schema/applicationSchema.js';
+import { LINE_FEED_PATTERN } from '../src/input/patterns.js';
 
 /** Keys that come first in every schema object, in this order; the others follow sorted. */
 const LEADING_KEYS = ['$schema', 'title', 'description', 'type'];
@@ -51,23 +54,11 @@ function portablePattern(node: Record<string, unknown>): void {
 }
 
 /**
- * The JSON Schema (draft 2020-12) of a project proposal, generated from {@link applicationSchema}
- * for the input side (amounts as decimal strings, `submittedAt` as an ISO string). Keys are in a
- * stable order: `$schema`, `title`, `description`, `type`, then alphabetical. The shipped
- * `schemas/application.schema.json` is this object. It checks the structure only; its
- * description lists the rules only `validateApplication` checks. Its patterns mean the same in
- * ECMA-262 (with and without `u`), Python's `re` and RE2: `[0-9]` for digits, explicit classes for
- * blank characters, and "no line feed" (`not`) beside every anchored pattern, because Python's `$`
- * also matches before a final line feed. It has no `format` keyword: validators differ on those.
- *
- * @returns A fresh JSON Schema object.
- * @example
- * ```ts
- * createApplicationJsonSchema().$schema;
- * //=> 'https://json-schema.org/draft/2020-12/schema'
- * ```
+ * The JSON Schema (draft 2020-12) of a project proposal, converted from `applicationSchema` for
+ * the input side, its keys in a stable order, its patterns portable (see `portablePattern`).
+ * `schemas/application.schema.json` is this object.
  */
-export function createApplicationJsonSchema(): Record<string, unknown> {
+export function buildApplicationJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(applicationSchema, {
     target: 'draft-2020-12',
     io: 'input',
