@@ -79,14 +79,16 @@ export function createPioServer(config: ServeConfig, deps: ServerDeps): PioServe
     requestTimeout: 0,
     keepAliveTimeout: config.keepAliveTimeout,
     connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(config.headerTimeout / 4))),
-    // Beyond the served connections, a few more are taken only to answer them 503; beyond
-    // those, the system's accept queue and then refusal.
     maxHeaderSize: 16_384,
   });
-  server.maxConnections =
-    config.maxConnections + Math.max(64, Math.ceil(config.maxConnections / 4));
+  // Beyond --max-connections, a connection is still taken, but only to answer its request 503
+  // (with Retry-After) and close it; beyond twice as many (at least 1024 more), Node refuses the
+  // connection outright.
+  const overflow = new WeakSet<Socket>();
+  server.maxConnections = Math.max(config.maxConnections * 2, config.maxConnections + 1024);
   server.on('connection', (socket: Socket) => {
     sockets.add(socket);
+    if (sockets.size > config.maxConnections) overflow.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
 
@@ -372,7 +374,7 @@ export function createPioServer(config: ServeConfig, deps: ServerDeps): PioServe
     }
     const path = url.pathname;
     route = Object.hasOwn(routes, path) ? path : 'unknown';
-    if (sockets.size > config.maxConnections) {
+    if (overflow.has(request.socket)) {
       response.shouldKeepAlive = false;
       sendProblem(
         response,

@@ -30,8 +30,16 @@ export interface ServeProcess {
 
 const defaultProcess: ServeProcess = {
   onStop: (handler) => {
-    process.once('SIGTERM', handler);
-    process.once('SIGINT', handler);
+    // Once, whichever comes first (Ctrl-C sends SIGINT to the workers too, beside the primary's
+    // SIGTERM).
+    let stopped = false;
+    const once = (): void => {
+      if (stopped) return;
+      stopped = true;
+      handler();
+    };
+    process.on('SIGTERM', once);
+    process.on('SIGINT', once);
   },
 };
 
@@ -140,5 +148,7 @@ export async function runServe(
 ): Promise<ExitCode> {
   if (config.workers > 1 && cluster.isPrimary) await primary(config, io, proc);
   else await serveHere(config, io, proc);
+  // A worker's channel to the primary would keep it alive.
+  if (cluster.isWorker) cluster.worker?.disconnect();
   return 0;
 }
