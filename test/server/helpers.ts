@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-return -- JSON answers of the server, untyped on purpose (checked against the OpenAPI document) */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ export const servedFiles = {
 };
 
 /** The OpenAPI document, parsed. */
-export const openapi = JSON.parse(servedFiles.openapi) as any;
+export const openapi = JSON.parse(servedFiles.openapi);
 
 /** A server started in this process on a free loopback port. */
 export interface InProcessServer {
