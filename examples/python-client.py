@@ -41,7 +41,7 @@ print("healthz:", status, health["status"])
 # 2. One proposal: every rule, not only the schema.
 proposal = (EXAMPLES / "city-pcp.json").read_bytes()
 status, result = call("POST", "/v1/applications/validate", proposal)
-print("valid:", status, result["success"], "maximum", result["data"]["cofinancing"]["maximum"])
+print("valid:", status, result["success"], "maximum", result["data"]["cofinancing"]["maximum"]["amount"])
 
 # 3. A proposal that breaks a rule is an answer (200, success false), not an error.
 late = (EXAMPLES / "invalid-late-submission.json").read_bytes()

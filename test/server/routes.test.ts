@@ -45,7 +45,7 @@ describe('POST /v1/applications/validate', () => {
   it('answers a valid proposal with success and its maximum cofinancing', async () => {
     const body = await expectDocumented(await post(path, valid), path, 'POST');
     expect(body.success).toBe(true);
-    expect(body.data.cofinancing.maximum).toBe('750000.00');
+    expect(body.data.cofinancing.maximum).toEqual({ amount: '750000.00', currency: 'EUR' });
     expect(body.data.application.callId).toBe('2024-2');
   });
 
@@ -132,7 +132,11 @@ describe('the other deciding routes', () => {
       path,
       'POST',
     );
-    expect([ok.success, ok.data.maximum, ok.data.capped]).toEqual([true, '1000000.00', true]);
+    expect([ok.success, ok.data.maximum.amount, ok.data.capped]).toEqual([
+      true,
+      '1000000.00',
+      true,
+    ]);
     const refused = await expectDocumented(await post(path, '{"costs":[]}'), path, 'POST');
     expect(refused.issues.map((i: any) => i.code)).toEqual(['no_cost_lines']);
   });

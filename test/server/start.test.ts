@@ -107,20 +107,22 @@ describe('pio-rules serve: options', () => {
     );
     const server = await startInProcess({}, undefined, rules);
     try {
-      const cofinancing = await (
+      const cofinancing = (await (
         await fetch(`${server.url}/v1/cofinancing`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ estimatedCost: '2400000.00' }),
         })
-      ).json();
-      expect(cofinancing.data.maximum).toBe('500000.00');
-      const calls = await (await fetch(`${server.url}/v1/calls?year=2027&locale=en`)).json();
+      ).json()) as any;
+      expect(cofinancing.data.maximum.amount).toBe('500000.00');
+      const calls = (await (
+        await fetch(`${server.url}/v1/calls?year=2027&locale=en`)
+      ).json()) as any;
       expect(calls.calls.map((c: any) => c.title.en)).toEqual([
         'PIO call 2027, first round',
         'PIO call 2027, second round',
       ]);
-      const parameters = await (await fetch(`${server.url}/v1/parameters`)).json();
+      const parameters = (await (await fetch(`${server.url}/v1/parameters`)).json()) as any;
       const cap = parameters.parameters.find((p: any) => p.id === 'cofinancing.cap');
       expect([cap.value, cap.status]).toEqual(['500000.00', 'assumed']);
     } finally {

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { ndjsonLine } from '../input/readProposals.js';
-import { jsonLine } from '../output.js';
+import { jsonAnswer } from './json.js';
 import { problem } from './problem.js';
 import { validateProposal, decisionOptions, NDJSON_TYPE, type Exchange } from './routes.js';
 
@@ -78,7 +78,7 @@ export async function streamProposals(exchange: Exchange): Promise<void> {
   response.setHeader('Content-Type', `${NDJSON_TYPE}; charset=utf-8`);
   const counts = { valid: 0, invalid: 0, unreadable: 0 };
   const write = async (value: unknown): Promise<void> => {
-    if (!response.write(jsonLine(value))) await once(response, 'drain');
+    if (!response.write(jsonAnswer(value))) await once(response, 'drain');
   };
   for await (const raw of linesOf(request, config.maxBody)) {
     if (raw.bytes === undefined) {
@@ -121,5 +121,5 @@ export async function streamProposals(exchange: Exchange): Promise<void> {
     await write({ line: raw.number, result });
   }
   const total = counts.valid + counts.invalid + counts.unreadable;
-  response.end(jsonLine({ summary: { ...counts, total } }));
+  response.end(jsonAnswer({ summary: { ...counts, total } }));
 }

@@ -63,8 +63,8 @@ function resultOf(data: z.ZodMiniType, description: string) {
 }
 
 const amount = described(
-  z.string(),
-  'An amount in euro as a decimal string with two decimals ("1000000.00").',
+  z.object({ amount: z.string(), currency: z.literal('EUR') }),
+  'An amount in euro (Money): the decimal string with two decimals and the currency, {"amount": "1000000.00", "currency": "EUR"}.',
 );
 const instant = described(z.string(), 'An instant, ISO 8601 in UTC.');
 const localized = z.object({ nl: z.string(), en: z.string() });
@@ -217,6 +217,7 @@ const common = {
     "A malformed request: bad JSON (with line and column), an unknown or repeated query parameter, a refused value (with the library's issues).",
   ),
   '404': problemResponse('No route at this path.'),
+  '500': problemResponse('A bug: the answer says only that it happened; the log has a line.'),
   '405': problemResponse(
     'The route exists but not with this method (the Allow header lists those it has).',
   ),
@@ -434,7 +435,7 @@ export function createOpenApiDocument(version: string): Record<string, unknown> 
       version,
       summary: "The rules of Flanders' Programma Innovatieve Overheidsopdrachten (PIO), over HTTP.",
       description:
-        "Served by `pio-rules serve` (docs/http-api.md). No authentication: put it behind your own gateway when it leaves the machine. Every error is application/problem+json (RFC 9457) with the library's issues inside. A body that parsed but breaks a rule is a 200 with success false. Amounts are decimal strings in euro, instants ISO 8601 in UTC.",
+        "Served by `pio-rules serve` (docs/http-api.md). No authentication: put it behind your own gateway when it leaves the machine. Every error is application/problem+json (RFC 9457) with the library's issues inside. A body that parsed but breaks a rule is a 200 with success false. Amounts are Money objects (amount as a decimal string, currency EUR), as the library returns them; instants ISO 8601 in UTC.",
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: 'http://127.0.0.1:8080', description: 'pio-rules serve, default address' }],

@@ -5,7 +5,7 @@ import { isPioRulesError } from '../../issues/index.js';
 import { renderedOrThrown } from '../../locales/render.js';
 import type { Locale } from '../../locales/index.js';
 import { malformedDocument } from '../input/readProposals.js';
-import { jsonLine } from '../output.js';
+import { jsonAnswer } from './json.js';
 import { textsFor, type CliTexts } from '../texts.js';
 import { acceptLanguage } from './acceptLanguage.js';
 import { mediaTypeOf, readBody } from './body.js';
@@ -120,7 +120,7 @@ export function createPioServer(config: ServeConfig, deps: ServerDeps): PioServe
       response,
       found.status,
       'application/problem+json; charset=utf-8',
-      jsonLine(found),
+      jsonAnswer(found),
       headers,
     );
   };
@@ -139,7 +139,7 @@ export function createPioServer(config: ServeConfig, deps: ServerDeps): PioServe
       response,
       answer.status,
       `${answer.contentType ?? 'application/json'}; charset=utf-8`,
-      jsonLine(answer.body),
+      jsonAnswer(answer.body),
     );
   };
 
@@ -441,7 +441,7 @@ export function createPioServer(config: ServeConfig, deps: ServerDeps): PioServe
       ? problem('request-timeout', texts, (m) => m.requestTimeout())
       : problem('bad-request', texts, (m) => m.badRequest());
     const status = tooLarge ? 431 : found.status;
-    const text = jsonLine({ ...found, status });
+    const text = jsonAnswer({ ...found, status });
     const reason = timeout
       ? 'Request Timeout'
       : tooLarge
