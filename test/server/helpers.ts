@@ -6,6 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect } from 'vitest';
 import { serveConfig, type ServeConfig } from '../../src/cli/serve/config.js';
 import { createPioServer } from '../../src/cli/serve/server.js';
+import type { RouteTable } from '../../src/cli/serve/routes.js';
 import { cli, ensureCliBuilt, root } from '../cli/helpers/bin.js';
 
 export { root };
@@ -36,6 +37,7 @@ export async function startInProcess(
   values: Record<string, string> = {},
   now: () => Date = () => new Date('2024-05-01T10:00:00Z'),
   rules: Partial<Pick<ServeConfig, 'parameters' | 'calendar'>> = {},
+  routes?: RouteTable,
 ): Promise<InProcessServer> {
   const config = serveConfig({ port: '0', ...values }, rules as never);
   const logs: string[] = [];
@@ -43,6 +45,7 @@ export async function startInProcess(
     files: servedFiles,
     now,
     log: (line) => logs.push(line),
+    ...(routes === undefined ? {} : { routes }),
   });
   await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0 }, resolve));
   const address = server.address();

@@ -19,18 +19,6 @@ export function mediaTypeOf(request: IncomingMessage): string {
 }
 
 /**
- * The `charset` of a request's `Content-Type`, in lower case, when it names one.
- *
- * @param request - The request.
- * @returns The charset, or `undefined`.
- */
-export function charsetOf(request: IncomingMessage): string | undefined {
-  const header = request.headers['content-type'] ?? '';
-  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(header);
-  return match?.[1]?.toLowerCase();
-}
-
-/**
  * Reads a whole body as UTF-8 text, at most `limit` bytes: a `Content-Length` above the limit is
  * refused before a byte is read, and a body that grows beyond it is refused as soon as it does
  * (reading stops there; the caller answers and closes the connection). A body that is not

@@ -30,6 +30,8 @@ export interface ServerDeps {
   readonly now: () => Date;
   /** Where the log lines go (one JSON object per line). */
   readonly log: (line: string) => void;
+  /** Another route table (tests only: a route that fails). */
+  readonly routes?: RouteTable;
 }
 
 /** The seconds a client is asked to wait after a 503. */
@@ -67,7 +69,7 @@ function allowedOf(route: Readonly<Partial<Record<Method, Operation>>>): string[
  * @returns The server and its graceful stop.
  */
 export function createPioServer(config: ServeConfig, deps: ServerDeps): PioServer {
-  const routes: RouteTable = routeTable(streamProposals);
+  const routes: RouteTable = deps.routes ?? routeTable(streamProposals);
   let judging = 0;
   let stopping = false;
   const sockets = new Set<Socket>();
