@@ -5,15 +5,16 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApplicationJsonSchema } from '../src/applications/schema/applicationJsonSchema.js';
-import { createOpenApiDocument } from '../src/cli/serve/openapi.js';
+import { createOpenApiDocument } from './openapi.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const version = (
   JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }
 ).version;
+const applicationSchema = createApplicationJsonSchema();
 const files: readonly (readonly [string, unknown])[] = [
-  ['schemas/application.schema.json', createApplicationJsonSchema()],
-  ['schemas/openapi.json', createOpenApiDocument(version)],
+  ['schemas/application.schema.json', applicationSchema],
+  ['schemas/openapi.json', createOpenApiDocument(version, applicationSchema)],
 ];
 
 let stale = false;

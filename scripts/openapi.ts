@@ -1,21 +1,20 @@
-// The OpenAPI 3.1 document of `pio-rules serve`, built from the library's own schemas. Only
-// scripts/generate-schema.ts imports this module (at build time); the server serves the file it
-// wrote, schemas/openapi.json, and never runs `toJSONSchema`.
+// The OpenAPI 3.1 document of `pio-rules serve`, built from the library's own schemas at build
+// time (scripts/generate-schema.ts writes it to schemas/openapi.json); the server serves that
+// file and never runs `toJSONSchema`.
 import * as z from 'zod/mini';
-import { createApplicationJsonSchema } from '../../applications/schema/applicationJsonSchema.js';
-import { cofinancingInputSchema } from '../../cofinancing/schema.js';
-import { quickScanAnswersSchema } from '../../criteria/innovationQuickScan.js';
-import { assessmentSchema } from '../../criteria/scoreAssessment.js';
-import { issueCodes } from '../../issues/index.js';
-import type { ServeProblemKind } from '../../locales/cli.js';
+import { cofinancingInputSchema } from '../src/cofinancing/schema.js';
+import { quickScanAnswersSchema } from '../src/criteria/innovationQuickScan.js';
+import { assessmentSchema } from '../src/criteria/scoreAssessment.js';
+import { issueCodes } from '../src/issues/index.js';
+import type { ServeProblemKind } from '../src/locales/cli.js';
 import {
   callKinds,
   quickScanNextSteps,
   quickScanReasonCodes,
   trafficLights,
-} from '../../vocabulary/index.js';
-import { problemStatus, problemType } from './problem.js';
-import { routeTable, type Method } from './routes.js';
+} from '../src/vocabulary/index.js';
+import { problemStatus, problemType } from '../src/cli/serve/problem.js';
+import { routeTable, type Method } from '../src/cli/serve/routes.js';
 
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
   schema.check(z.describe(description));
@@ -312,10 +311,14 @@ const getOperation = (
  * request and response schemas generated from the library's own (zod) schemas.
  *
  * @param version - The package version.
+ * @param proposalSchema - The JSON Schema of a proposal (schemas/application.schema.json).
  * @returns The document.
  */
-export function createOpenApiDocument(version: string): Record<string, unknown> {
-  const applicationSchema = createApplicationJsonSchema();
+export function createOpenApiDocument(
+  version: string,
+  proposalSchema: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const applicationSchema: Record<string, unknown> = { ...proposalSchema };
   delete applicationSchema['$schema'];
   const assessmentInput = {
     type: 'object',
