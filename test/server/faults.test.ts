@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-unsafe-return -- JSON answers of the server, untyped on purpose (checked against the OpenAPI document) */
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
+import { spawn } from 'node:child_process';
+import { cli, root } from '../cli/helpers/bin.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { logLines, spawnServer, type ChildServer } from './helpers.js';
 
@@ -230,6 +232,30 @@ describe('pio-rules serve under abuse', () => {
     expect((await call(server.url, '/healthz')).status).toBe(200);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
+  });
+
+  it('with --workers 2 on a port already taken, says so and exits 2 (no endless replacing)', async () => {
+    const taken = await serve();
+    const { port } = new URL(taken.url);
+    const child = spawn(process.execPath, [cli, 'serve', '--port', port, '--workers', '2'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (err += text));
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        resolve(-1);
+      }, 15_000);
+      child.once('exit', (exit) => {
+        clearTimeout(timer);
+        resolve(exit);
+      });
+    });
+    expect(code, err).toBe(2);
+    expect(err).toContain('EADDRINUSE');
+    expect(logLines(err).filter((l) => l.event === 'worker-exit').length).toBeLessThanOrEqual(2);
   });
 
   it('on SIGTERM answers every request in flight, then exits 0', async () => {

@@ -82,8 +82,13 @@ async function serveHere(config: ServeConfig, io: CliIo, proc: ServeProcess) {
   io.stderr.write(line({ event: 'stopped', pid: process.pid }));
 }
 
-/** The primary of `--workers N`: forks the workers, replaces a dead one, stops them all. */
-async function primary(config: ServeConfig, io: CliIo, proc: ServeProcess): Promise<void> {
+/**
+ * The primary of `--workers N`: forks the workers, replaces one that dies after it listened,
+ * stops them all.
+ *
+ * @returns `true` when stopped, `false` when a worker could not start (it said why).
+ */
+async function primary(config: ServeConfig, io: CliIo, proc: ServeProcess): Promise<boolean> {
   let stopping = false;
   let shown = false;
   cluster.on('listening', (_worker, address) => {
@@ -92,15 +97,28 @@ async function primary(config: ServeConfig, io: CliIo, proc: ServeProcess): Prom
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     io.stdout.write(`http://${host}:${String(address.port)}\n`);
   });
+  // A worker that never got to listen (the port is taken): replacing it would only fail again.
+  const listened = new WeakSet<object>();
+  cluster.on('listening', (worker) => listened.add(worker));
+  let failed: (() => void) | undefined;
+  let startFailed = false;
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
+    const replaced = listened.has(worker);
     io.stderr.write(
-      line({ event: 'worker-exit', pid: worker.process.pid, code, signal, replaced: true }),
+      line({ event: 'worker-exit', pid: worker.process.pid, code, signal, replaced }),
     );
-    cluster.fork();
+    if (replaced) cluster.fork();
+    else failed?.();
   });
   for (let i = 0; i < config.workers; i += 1) cluster.fork();
   await new Promise<void>((resolve) => {
+    failed = () => {
+      stopping = true;
+      startFailed = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+      resolve();
+    };
     proc.onStop(() => {
       stopping = true;
       io.stderr.write(line({ event: 'stopping', pid: process.pid, graceSeconds: config.grace }));
@@ -128,6 +146,7 @@ async function primary(config: ServeConfig, io: CliIo, proc: ServeProcess): Prom
     });
   });
   io.stderr.write(line({ event: 'stopped', pid: process.pid }));
+  return !startFailed;
 }
 
 /**
@@ -138,7 +157,7 @@ async function primary(config: ServeConfig, io: CliIo, proc: ServeProcess): Prom
  * @param config - The configuration.
  * @param io - Standard streams and the clock.
  * @param proc - The process hooks (default: the real signals).
- * @returns 0 once stopped.
+ * @returns 0 once stopped; 2 when a worker of `--workers` could not start.
  * @throws {@link CliError} (exit code 2) when it cannot listen (port taken, unknown host).
  */
 export async function runServe(
@@ -146,9 +165,12 @@ export async function runServe(
   io: CliIo,
   proc: ServeProcess = defaultProcess,
 ): Promise<ExitCode> {
-  if (config.workers > 1 && cluster.isPrimary) await primary(config, io, proc);
-  else await serveHere(config, io, proc);
-  // A worker's channel to the primary would keep it alive.
-  if (cluster.isWorker) cluster.worker?.disconnect();
+  if (config.workers > 1 && cluster.isPrimary) return (await primary(config, io, proc)) ? 0 : 2;
+  try {
+    await serveHere(config, io, proc);
+  } finally {
+    // A worker's channel to the primary would keep it alive (after a stop, or a failed listen).
+    if (cluster.isWorker) cluster.worker?.disconnect();
+  }
   return 0;
 }
