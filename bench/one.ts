@@ -6,11 +6,20 @@ import type { BenchRow } from './harness.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { lines: { type: 'string', default: '100000' }, 'big-lines': { type: 'string' } },
+  options: {
+    lines: { type: 'string', default: '100000' },
+    'big-lines': { type: 'string' },
+    'http-seconds': { type: 'string', default: '10' },
+    'rss-requests': { type: 'string', default: '20000' },
+  },
 });
 const n = Number(positionals[0]);
 const lines = Number(values.lines);
 const bigLines = values['big-lines'] === undefined ? undefined : Number(values['big-lines']);
+const http = {
+  seconds: Number(values['http-seconds']),
+  rssRequests: Number(values['rss-requests']),
+};
 
 async function run(): Promise<BenchRow> {
   switch (n) {
@@ -28,8 +37,14 @@ async function run(): Promise<BenchRow> {
       return (await import('./browserWeight.js')).benchBrowserWeight();
     case 7:
       return (await import('./oneCommand.js')).benchOneCommand();
+    case 8:
+      return (await import('./http.js')).benchHttpThroughput(http);
+    case 9:
+      return (await import('./http.js')).benchHttpWorkers(http);
+    case 10:
+      return (await import('./http.js')).benchHttpMemory(http);
     default:
-      throw new Error(`no benchmark ${String(positionals[0])}: 1 to 7`);
+      throw new Error(`no benchmark ${String(positionals[0])}: 1 to 10`);
   }
 }
 

@@ -1,5 +1,6 @@
 // The benchmarks of issue 7, each a ratio against a baseline measured in the same run:
 //   npx tsx bench/run.ts [--quick] [--write] [--lines N] [--only 1,2,...]
+//     [--http-seconds S] [--rss-requests N]   (6 to 8: the HTTP API of issue 18)
 // The report (a markdown table and notes) goes to stdout; progress to stderr. With --write,
 // the generated part of docs/performance.md is rewritten.
 import { spawnSync } from 'node:child_process';
@@ -24,13 +25,24 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     lines: { type: 'string', default: '100000' },
     only: { type: 'string' },
+    'http-seconds': { type: 'string', default: '10' },
+    'rss-requests': { type: 'string', default: '20000' },
   },
 });
 const lines = Number(values.lines);
 if (!Number.isInteger(lines) || lines < 1) throw new Error(`--lines: not a positive integer`);
 const only = values.only?.split(',').map(Number);
-if (values.write && (only !== undefined || lines !== 100_000))
-  throw new Error('--write records a full run: leave out --only and --lines');
+const httpSeconds = Number(values['http-seconds']);
+const rssRequests = Number(values['rss-requests']);
+if (!(httpSeconds > 0) || !Number.isInteger(rssRequests) || rssRequests < 1)
+  throw new Error('--http-seconds, --rss-requests: positive numbers');
+if (
+  values.write &&
+  (only !== undefined || lines !== 100_000 || httpSeconds !== 10 || rssRequests !== 20_000)
+)
+  throw new Error(
+    '--write records a full run: leave out --only, --lines, --http-seconds and --rss-requests',
+  );
 
 const loadStart = os.loadavg()[0] ?? 0;
 const started = process.hrtime.bigint();
@@ -44,6 +56,9 @@ const benches: [number, string][] = [
   [5, 'import cost'],
   [6, 'browser weight'],
   [7, 'one command, whole process'],
+  [8, 'HTTP validate vs in process'],
+  [9, 'HTTP --workers 2 vs 1'],
+  [10, 'HTTP server memory'],
 ];
 const ONE = fileURLToPath(new URL('./one.ts', import.meta.url));
 const rows: BenchRow[] = [];
@@ -53,6 +68,7 @@ for (const [n, label] of benches) {
   // A fresh process per benchmark (with the same tsx loader as this one): results do not
   // depend on which benchmarks ran before.
   const args = [...process.execArgv, ONE, String(n), '--lines', String(lines)];
+  args.push('--http-seconds', String(httpSeconds), '--rss-requests', String(rssRequests));
   if (!values.quick) args.push('--big-lines', '1000000');
   const child = spawnSync(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],

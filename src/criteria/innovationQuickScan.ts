@@ -124,3 +124,6 @@ export function innovationQuickScan(
 ): Success<QuickScanResult> {
   return orThrow(safeInnovationQuickScan(answers, options));
 }
+
+/** The structure of the quick scan's answers (for the OpenAPI document of `pio-rules serve`). @internal */
+export { answersSchema as quickScanAnswersSchema };

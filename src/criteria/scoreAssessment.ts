@@ -166,3 +166,6 @@ export function scoreAssessment(
   });
   return { criteria: Object.freeze(criteria), total, summary: summary ?? null };
 }
+
+/** The structure of an assessment (for the OpenAPI document of `pio-rules serve`). @internal */
+export { assessmentSchema };

@@ -9,7 +9,68 @@
 
 /** The commands of `pio-rules`. */
 export type CliCommandName =
-  'calls' | 'next-deadline' | 'cofinancing' | 'validate' | 'schema' | 'parameters';
+  'calls' | 'next-deadline' | 'cofinancing' | 'validate' | 'schema' | 'parameters' | 'serve';
+
+/**
+ * The kinds of problem the HTTP API of `pio-rules serve` answers with (RFC 9457
+ * `application/problem+json`); the `type` of a problem is `urn:pio-rules:problem:<kind>`.
+ */
+export type ServeProblemKind =
+  | 'not-found'
+  | 'method-not-allowed'
+  | 'unsupported-media-type'
+  | 'body-too-large'
+  | 'malformed-json'
+  | 'invalid-request'
+  | 'overloaded'
+  | 'unreadable-body'
+  | 'request-timeout'
+  | 'bad-request'
+  | 'internal-error';
+
+/** The texts of `pio-rules serve` and of its HTTP API's problems, in one language. */
+export interface ServeTexts {
+  /** The title of each kind of problem (the same for every occurrence, as RFC 9457 asks). */
+  readonly titles: { readonly [K in ServeProblemKind]: string };
+  /** No route at this path. */
+  readonly notFound: (path: string) => string;
+  /** The route exists but not with this method; `allowed` lists the methods it has. */
+  readonly methodNotAllowed: (method: string, allowed: string) => string;
+  /** The body's media type is not one the route reads; `expected` lists those it reads. */
+  readonly unsupportedMediaType: (given: string, expected: string) => string;
+  /** The body (or one NDJSON line) is larger than the limit, in bytes. */
+  readonly bodyTooLarge: (limit: number) => string;
+  /** Too many requests or connections at once; `seconds` to wait before trying again. */
+  readonly overloaded: (seconds: number) => string;
+  /** A query parameter or the body's shape is refused; the library's issues say why. */
+  readonly invalidRequest: () => string;
+  /** A query parameter the route does not know. */
+  readonly unknownQueryParameter: (name: string) => string;
+  /** A query parameter given twice. */
+  readonly repeatedQueryParameter: (name: string) => string;
+  /** A query parameter with a value outside its choices. */
+  readonly badQueryValue: (name: string, expected: string) => string;
+  /** The body is not UTF-8 text, or the connection broke while it was read. */
+  readonly unreadableBody: () => string;
+  /** The request did not arrive in time (headers, or the whole body). */
+  readonly requestTimeout: () => string;
+  /** The request is not HTTP the server can read. */
+  readonly badRequest: () => string;
+  /** A bug: never the internal message, only that it happened. */
+  readonly internalError: () => string;
+  /** `now=server`: the answer says the server's clock gave the instant. */
+  readonly nowFromServerClock: string;
+  /** `--workers N`, `--max-connections N`, ...: a whole number in a range. */
+  readonly expectedWhole: (min: number, max: number) => string;
+  /** `--cors`: an origin such as `https://example.org`. */
+  readonly expectedOrigin: string;
+  /** `--port`: a port from 0 to 65535. */
+  readonly expectedPort: string;
+  /** `--parameters FILE` / `--calendar FILE` is refused by the library. */
+  readonly ruleFileRefused: (flag: string, file: string) => string;
+  /** The server could not listen (port taken, host unknown). */
+  readonly cannotListen: (address: string, reason: string) => string;
+}
 
 /**
  * Every text the command line tool writes itself, in one language. The library's issues bring
@@ -117,4 +178,6 @@ export interface CliTexts {
   readonly timeOfDay: (time: string) => string;
   /** `cofinancing`: the heading above the parameter versions a computation used. */
   readonly parametersUsed: string;
+  /** `serve`: its texts and the titles and details of its HTTP problems. */
+  readonly serve: ServeTexts;
 }

@@ -56,6 +56,25 @@ export const commands: Readonly<
     takesArguments: false,
     load: async () => (await import('./parameters.js')).parametersCommand,
   },
+  serve: {
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      workers: { type: 'string' },
+      'max-body': { type: 'string' },
+      'max-connections': { type: 'string' },
+      'max-concurrent': { type: 'string' },
+      'header-timeout': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'keep-alive-timeout': { type: 'string' },
+      grace: { type: 'string' },
+      cors: { type: 'string' },
+      parameters: { type: 'string' },
+      calendar: { type: 'string' },
+    },
+    takesArguments: false,
+    load: async () => (await import('./serve.js')).serveCommand,
+  },
 };
 
 /** The options of every command, by command name (for reading the command line). */

@@ -73,6 +73,18 @@ function malformed(source: string, text: string, lineOffset: number | undefined)
   };
 }
 
+/**
+ * A JSON document that does not parse, as a failure with the line and column of its first
+ * problem (the message of `validate`, and the `detail` of the HTTP API's `malformed-json`).
+ *
+ * @param source - The document's name, as shown to people.
+ * @param text - The text that `JSON.parse` refused.
+ * @returns The `invalid_json` failure.
+ */
+export function malformedDocument(source: string, text: string): ReadFailure {
+  return malformed(source, text, undefined);
+}
+
 function parses(text: string): boolean {
   try {
     JSON.parse(text);

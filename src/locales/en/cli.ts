@@ -92,6 +92,33 @@ Options:
                  (default: the latest version of every parameter)
   --json         the parameters as JSON
 ${LANG}`,
+  serve: `Usage: pio-rules serve [--host HOST] [--port PORT] [--parameters FILE] [--calendar FILE]
+                       [--workers N] [--max-body BYTES] [--cors ORIGIN] [--grace SECONDS] ...
+
+An HTTP API over the library's rules (see docs/http-api.md): validate proposals (one, or many as
+NDJSON), cofinancing, assessments, the quick scan, calls, parameters; OpenAPI 3.1 at
+/openapi.json. Stateless: run several behind any load balancer.
+
+Options:
+  --host HOST              the address to listen on (default 127.0.0.1)
+  --port PORT              the port (default 8080; 0 for a free one)
+  --parameters FILE        a JSON array of parameter definitions, over the built-in ones
+  --calendar FILE          a JSON array of calls: the calendar instead of the built-in one
+  --workers N              N processes on one port (default 1); a dead one is replaced
+  --max-body BYTES         the largest body, and the largest NDJSON line (default 1048576)
+  --max-connections N      open connections served (default 1024); beyond it: 503
+  --max-concurrent N       requests judged at once per process (default 64); beyond it: 503
+  --header-timeout MS      time to receive the headers of a request (default 10000)
+  --request-timeout MS     time to receive a whole request (default 30000; NDJSON: none)
+  --keep-alive-timeout MS  an idle kept-alive connection is closed after it (default 5000)
+  --grace SECONDS          on SIGTERM/SIGINT, time to finish what is in flight (default 10)
+  --cors ORIGIN            allow browsers of this origin (default: no CORS headers)
+${LANG}
+
+One JSON line per request on stderr (never the body).
+
+Example:
+  pio-rules serve --port 8080 --workers 2`,
 };
 
 const quote = (text: string): string => JSON.stringify(text);
@@ -109,6 +136,7 @@ Commands:
   validate       validate project proposals (JSON, a JSON array or NDJSON)
   schema         the JSON Schema of a project proposal
   parameters     the parameters of the programme, with their sources
+  serve          an HTTP API over the rules (docs/http-api.md)
 
 Global options:
 ${LANG}
@@ -176,4 +204,40 @@ Exit codes: 0 all valid, 1 something invalid, 2 a usage or input error.`,
     id === 'calls.perYear' ? `${count} ${count === '1' ? 'call' : 'calls'} a year` : count,
   timeOfDay: (time) => time,
   parametersUsed: 'Parameters used:',
+  serve: {
+    titles: {
+      'not-found': 'Not found',
+      'method-not-allowed': 'Method not allowed',
+      'unsupported-media-type': 'Unsupported media type',
+      'body-too-large': 'Body too large',
+      'malformed-json': 'Malformed JSON',
+      'invalid-request': 'Invalid request',
+      overloaded: 'Overloaded',
+      'unreadable-body': 'Unreadable body',
+      'request-timeout': 'Request timeout',
+      'bad-request': 'Bad request',
+      'internal-error': 'Internal error',
+    },
+    notFound: (path) => `no route ${quote(path)}`,
+    methodNotAllowed: (method, allowed) => `${method} is not allowed here; allowed: ${allowed}`,
+    unsupportedMediaType: (given, expected) =>
+      `the body is ${given === '' ? 'without a Content-Type' : quote(given)}; expected ${expected}`,
+    bodyTooLarge: (limit) => `the body is larger than ${String(limit)} bytes`,
+    overloaded: (seconds) =>
+      `too many requests at once; try again in ${String(seconds)} ${seconds === 1 ? 'second' : 'seconds'}`,
+    invalidRequest: () => 'the request is refused; the issues say why',
+    unknownQueryParameter: (name) => `unknown query parameter ${quote(name)}`,
+    repeatedQueryParameter: (name) => `query parameter ${quote(name)} given more than once`,
+    badQueryValue: (name, expected) => `query parameter ${quote(name)}: expected ${expected}`,
+    unreadableBody: () => 'the body could not be read (not UTF-8, or the connection broke)',
+    requestTimeout: () => 'the request did not arrive in time',
+    badRequest: () => 'the request is not well-formed HTTP',
+    internalError: () => 'an internal error occurred; it has been logged',
+    nowFromServerClock: "the server's clock",
+    expectedWhole: (min, max) => `a whole number from ${String(min)} to ${String(max)}`,
+    expectedOrigin: 'an origin such as https://example.org',
+    expectedPort: 'a port from 0 to 65535',
+    ruleFileRefused: (flag, file) => `${flag} ${file}: refused`,
+    cannotListen: (address, reason) => `cannot listen on ${address}: ${reason}`,
+  },
 };

@@ -93,6 +93,33 @@ Opties:
                  (standaard: de laatste versie van elke parameter)
   --json         de parameters als JSON
 ${LANG}`,
+  serve: `Gebruik: pio-rules serve [--host HOST] [--port POORT] [--parameters BESTAND] [--calendar BESTAND]
+                         [--workers N] [--max-body BYTES] [--cors OORSPRONG] [--grace SECONDEN] ...
+
+Een HTTP-API over de regels van de bibliotheek (zie docs/http-api.md): voorstellen valideren (één,
+of veel als NDJSON), cofinanciering, beoordelingen, de quickscan, oproepen, parameters; OpenAPI 3.1
+op /openapi.json. Zonder toestand: zet er gerust meerdere achter een load balancer.
+
+Opties:
+  --host HOST              het adres om op te luisteren (standaard 127.0.0.1)
+  --port POORT             de poort (standaard 8080; 0 voor een vrije)
+  --parameters BESTAND     een JSON-array van parameterdefinities, boven de ingebouwde
+  --calendar BESTAND       een JSON-array van oproepen: de kalender in plaats van de ingebouwde
+  --workers N              N processen op één poort (standaard 1); een gestopt proces wordt vervangen
+  --max-body BYTES         de grootste body, en de grootste NDJSON-regel (standaard 1048576)
+  --max-connections N      open verbindingen die bediend worden (standaard 1024); daarboven: 503
+  --max-concurrent N       verzoeken tegelijk beoordeeld per proces (standaard 64); daarboven: 503
+  --header-timeout MS      tijd om de headers van een verzoek te ontvangen (standaard 10000)
+  --request-timeout MS     tijd om een heel verzoek te ontvangen (standaard 30000; NDJSON: geen)
+  --keep-alive-timeout MS  een verbinding zonder verkeer sluit daarna (standaard 5000)
+  --grace SECONDEN         bij SIGTERM/SIGINT, tijd om af te werken wat bezig is (standaard 10)
+  --cors OORSPRONG         browsers van deze oorsprong toelaten (standaard: geen CORS-headers)
+${LANG}
+
+Eén JSON-regel per verzoek op stderr (nooit de body).
+
+Voorbeeld:
+  pio-rules serve --port 8080 --workers 2`,
 };
 
 const quote = (text: string): string => JSON.stringify(text);
@@ -110,6 +137,7 @@ Opdrachten:
   validate       projectvoorstellen valideren (JSON, JSON-array of NDJSON)
   schema         het JSON Schema van een projectvoorstel
   parameters     de parameters van het programma, met hun bron
+  serve          een HTTP-API over de regels (docs/http-api.md)
 
 Algemene opties:
 ${LANG}
@@ -178,4 +206,40 @@ Exitcodes: 0 alles geldig, 1 iets ongeldig, 2 fout in het gebruik of de invoer.`
     id === 'calls.perYear' ? `${count} ${count === '1' ? 'oproep' : 'oproepen'} per jaar` : count,
   timeOfDay: (time) => `${time} uur`,
   parametersUsed: 'Gebruikte parameters:',
+  serve: {
+    titles: {
+      'not-found': 'Niet gevonden',
+      'method-not-allowed': 'Methode niet toegelaten',
+      'unsupported-media-type': 'Mediatype niet ondersteund',
+      'body-too-large': 'Body te groot',
+      'malformed-json': 'Ongeldige JSON',
+      'invalid-request': 'Ongeldig verzoek',
+      overloaded: 'Overbelast',
+      'unreadable-body': 'Onleesbare body',
+      'request-timeout': 'Verzoek te traag',
+      'bad-request': 'Slecht verzoek',
+      'internal-error': 'Interne fout',
+    },
+    notFound: (path) => `geen route ${quote(path)}`,
+    methodNotAllowed: (method, allowed) => `${method} is hier niet toegelaten; wel: ${allowed}`,
+    unsupportedMediaType: (given, expected) =>
+      `de body is ${given === '' ? 'zonder Content-Type' : quote(given)}; verwacht: ${expected}`,
+    bodyTooLarge: (limit) => `de body is groter dan ${String(limit)} bytes`,
+    overloaded: (seconds) =>
+      `te veel verzoeken tegelijk; probeer opnieuw over ${String(seconds)} ${seconds === 1 ? 'seconde' : 'seconden'}`,
+    invalidRequest: () => 'het verzoek wordt geweigerd; de issues zeggen waarom',
+    unknownQueryParameter: (name) => `onbekende queryparameter ${quote(name)}`,
+    repeatedQueryParameter: (name) => `queryparameter ${quote(name)} meer dan eens gegeven`,
+    badQueryValue: (name, expected) => `queryparameter ${quote(name)}: verwacht ${expected}`,
+    unreadableBody: () => 'de body kon niet gelezen worden (geen UTF-8, of de verbinding brak af)',
+    requestTimeout: () => 'het verzoek kwam niet op tijd binnen',
+    badRequest: () => 'het verzoek is geen geldige HTTP',
+    internalError: () => 'er liep intern iets mis; het is gelogd',
+    nowFromServerClock: 'de klok van de server',
+    expectedWhole: (min, max) => `een geheel getal van ${String(min)} tot ${String(max)}`,
+    expectedOrigin: 'een oorsprong zoals https://example.org',
+    expectedPort: 'een poort van 0 tot 65535',
+    ruleFileRefused: (flag, file) => `${flag} ${file}: geweigerd`,
+    cannotListen: (address, reason) => `kan niet luisteren op ${address}: ${reason}`,
+  },
 };
