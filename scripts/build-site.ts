@@ -111,6 +111,22 @@ function buildDocs(out: string, api: boolean): void {
     );
 }
 
+/** How the page's script is bundled: one classic IIFE script for the browser (works from file://). */
+export function siteBundleOptions(parameters: unknown): esbuild.BuildOptions {
+  return {
+    entryPoints: [join(root, 'site/src/main.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    tsconfig: join(root, 'site/tsconfig.json'),
+    define: { __PIO_PARAMETERS__: JSON.stringify(parameters) },
+    legalComments: 'none',
+    logLevel: 'error',
+  };
+}
+
 /** Builds the site; throws with every issue when the what-if parameters are not a registry. */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<string> {
   const out = resolve(root, options.out ?? 'site/dist');
@@ -127,19 +143,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<string>
   }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  await esbuild.build({
-    entryPoints: [join(root, 'site/src/main.ts')],
-    outfile: join(out, 'app.js'),
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    tsconfig: join(root, 'site/tsconfig.json'),
-    define: { __PIO_PARAMETERS__: JSON.stringify(parameters) },
-    legalComments: 'none',
-    logLevel: 'error',
-  });
+  await esbuild.build({ ...siteBundleOptions(parameters), outfile: join(out, 'app.js') });
   const examplesDir = join(root, 'examples/applications');
   const examples: Record<string, unknown> = {};
   for (const name of readdirSync(examplesDir).sort())

@@ -226,7 +226,12 @@ export function renderCofinancing(context: CofinancingContext): HTMLElement {
   const t = siteTexts[first.locale].cofinancing;
   const labels = localeTables[first.locale].labels.enums;
   const result = h('div', { id: 'result', class: 'result' });
-  const live = h('div', { id: 'result-live', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const live = h('div', {
+    id: 'result-live',
+    class: 'visually-hidden',
+    'aria-live': 'polite',
+    'aria-atomic': 'true',
+  });
   const lines = h('div', { class: 'lines' });
 
   const refresh = (): void => {
@@ -405,47 +410,55 @@ export function renderCofinancing(context: CofinancingContext): HTMLElement {
     h('h2', { id: 'cofinancing-heading' }, t.heading),
     h('p', { class: 'intro' }, t.intro),
     h(
-      'form',
-      { class: 'calculator', onsubmit: (e) => e.preventDefault() },
+      'div',
+      { class: 'calc-grid' },
       h(
-        'fieldset',
-        { class: 'cost-lines' },
-        h('legend', {}, t.lines),
-        lines,
+        'form',
+        { class: 'calculator', onsubmit: (e) => e.preventDefault() },
         h(
-          'button',
-          {
-            type: 'button',
-            id: 'add-line',
-            onclick: () => {
-              const state = context.state();
-              const last = state.lines.at(-1);
-              context.update({
-                ...state,
-                lines: [
-                  ...state.lines,
-                  emptyLine(last?.phase ?? (state.split ? t.defaultPhase(1) : '')),
-                ],
-              });
-              drawLines(`amount-${String(state.lines.length)}`);
-              refresh();
+          'fieldset',
+          { class: 'cost-lines' },
+          h('legend', {}, t.lines),
+          lines,
+          h(
+            'button',
+            {
+              type: 'button',
+              id: 'add-line',
+              onclick: () => {
+                const state = context.state();
+                const last = state.lines.at(-1);
+                context.update({
+                  ...state,
+                  lines: [
+                    ...state.lines,
+                    emptyLine(last?.phase ?? (state.split ? t.defaultPhase(1) : '')),
+                  ],
+                });
+                drawLines(`amount-${String(state.lines.length)}`);
+                refresh();
+              },
             },
-          },
-          t.add,
+            t.add,
+          ),
+        ),
+        vat,
+        split,
+      ),
+      h(
+        'div',
+        { class: 'result-panel' },
+        h('h3', {}, t.result),
+        live,
+        result,
+        h(
+          'p',
+          { class: 'actions' },
+          h('a', { id: 'share', href: '#', 'data-share-link': '' }, t.share),
+          ' ',
+          h('button', { type: 'button', id: 'print', onclick: () => window.print() }, t.print),
         ),
       ),
-      vat,
-      split,
-    ),
-    h('h3', {}, t.result),
-    live,
-    result,
-    h(
-      'p',
-      { class: 'actions' },
-      h('a', { id: 'share', href: '#', 'data-share-link': '' }, t.share),
-      ' ',
-      h('button', { type: 'button', id: 'print', onclick: () => window.print() }, t.print),
     ),
   );
   drawLines();
