@@ -231,12 +231,14 @@ describe.runIf(executable !== undefined)('the page in a real browser', () => {
         const clone = document.body.cloneNode(true) as HTMLElement;
         // Marked Dutch on purpose: the link to the Dutch page, the titles of Flemish sources;
         // and the proposal's own data in the checker.
-        for (const element of clone.querySelectorAll(
-          '[lang="nl"], textarea, .value, option[value]:not([value=""])',
-        ))
+        for (const element of clone.querySelectorAll('[lang="nl"], textarea, .value'))
           element.remove();
         // A proper name stays as it is in every language.
-        const text = (clone.textContent ?? '').replaceAll('Fonds voor Innoveren en Ondernemen', '');
+        const parts: string[] = [];
+        const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+          parts.push(node.textContent ?? '');
+        const text = parts.join(' ').replaceAll('Fonds voor Innoveren en Ondernemen', '');
         return [...text.matchAll(new RegExp(source, 'giu'))].map((m) => m[0]);
       }, DUTCH.source);
     expect(await dutchIn()).toEqual([]);
@@ -296,6 +298,25 @@ describe.runIf(executable !== undefined)('the page in a real browser', () => {
     await page.locator('#download-proposal').click();
     const file = await (await download).path();
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(fixed);
+  });
+
+  it('reads a proposal file dropped on the editor', async () => {
+    const page = await open('#tool=checker&lang=en');
+    const text = readFileSync('examples/applications/invalid-partners.json', 'utf8');
+    const transfer = await page.evaluateHandle((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'proposal.json', { type: 'application/json' }));
+      return data;
+    }, text);
+    await page.dispatchEvent('#proposal', 'drop', { dataTransfer: transfer });
+    await page.waitForSelector('#fields [data-code="duplicate_partner"]');
+    expect(await page.locator('#proposal').inputValue()).toBe(text);
+    const checked = safeValidateApplication(JSON.parse(text), { at: fixedNow, locale: 'en' });
+    const codes = (checked.success ? checked.warnings : checked.issues).map((i) => i.code).sort();
+    const shown = await page
+      .locator('#overview > li')
+      .evaluateAll((items: HTMLElement[]) => items.map((li) => li.dataset['code'] ?? ''));
+    expect(shown.sort()).toEqual(codes);
   });
 
   it('reopens a shared URL to the same state', async () => {
