@@ -67,11 +67,32 @@ function callRow(locale: Locale, call: Call, now: Date): HTMLTableRowElement {
   );
 }
 
-/** The calls tool: this year's and next year's calls, and the next deadline with the time left. */
-export function renderCalls(locale: Locale, now: Date): HTMLElement {
+let ticker: ReturnType<typeof setInterval> | undefined;
+
+/**
+ * The calls tool: this year's and next year's calls, and the next deadline with the time left
+ * (read again from the browser's clock every 30 seconds while the tool is shown).
+ */
+export function renderCalls(
+  locale: Locale,
+  now: Date,
+  clock: () => Date = () => new Date(),
+): HTMLElement {
   const t = siteTexts[locale].calls;
   const year = brusselsYear(now);
   const next = nextDeadline({ at: now, locale });
+  if (ticker !== undefined) clearInterval(ticker);
+  ticker = setInterval(() => {
+    const left = document.querySelector('#next-deadline [data-left]');
+    if (left === null || next === undefined) {
+      clearInterval(ticker);
+      return;
+    }
+    const at = clock();
+    // Past the deadline: draw the tool again, with the call after it.
+    if (at.getTime() >= next.deadline.getTime()) window.dispatchEvent(new Event('hashchange'));
+    else left.textContent = timeLeft(locale, next, at);
+  }, 30_000);
   return h(
     'section',
     { id: 'calls', 'aria-labelledby': 'calls-heading' },

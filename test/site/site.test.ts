@@ -97,10 +97,15 @@ describe.runIf(executable !== undefined)('the page in a real browser', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  async function newPage(): Promise<Page> {
+  async function newPage(clock: 'fixed' | 'running' = 'fixed'): Promise<Page> {
     context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
-    await page.clock.setFixedTime(fixedNow);
+    if (clock === 'fixed') await page.clock.setFixedTime(fixedNow);
+    else {
+      // Fake timers, paused at the instant: time moves only when the test moves it.
+      await page.clock.install({ time: new Date(fixedNow.getTime() - 60_000) });
+      await page.clock.pauseAt(fixedNow);
+    }
     page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
@@ -165,6 +170,31 @@ describe.runIf(executable !== undefined)('the page in a real browser', () => {
     const minutes = Math.floor((next.deadline.getTime() - fixedNow.getTime()) / 60_000);
     expect(await box.locator('[data-left]').textContent()).toContain(
       `Nog ${String(Math.floor(minutes / 1440))} dagen`,
+    );
+  });
+
+  it('counts the time left down with the browser clock, and moves on after the deadline', async () => {
+    const page = await newPage('running');
+    await page.goto(url('#tool=calls&lang=en'));
+    const left = page.locator('#next-deadline [data-left]');
+    const next = nextDeadline({ at: fixedNow })!;
+    const text = (at: Date): string => {
+      const minutes = Math.floor((next.deadline.getTime() - at.getTime()) / 60_000);
+      const d = Math.floor(minutes / 1440);
+      const h = Math.floor((minutes % 1440) / 60);
+      const m = minutes % 60;
+      return `${String(d)} days, ${String(h)} hours and ${String(m)} ${m === 1 ? 'minute' : 'minutes'} left.`;
+    };
+    expect(await left.textContent()).toBe(text(fixedNow));
+    await page.clock.runFor(5 * 60_000);
+    expect(await left.textContent()).toBe(text(new Date(fixedNow.getTime() + 5 * 60_000)));
+    // Past the deadline the next call is shown.
+    await page.clock.pauseAt(new Date(next.deadline.getTime() + 1000));
+    await page.clock.runFor(30_000);
+    const after = nextDeadline({ at: new Date(next.deadline.getTime() + 1) })!;
+    await page.waitForFunction(
+      (id) => document.querySelector('#next-deadline')?.textContent?.includes(id) ?? false,
+      after.id,
     );
   });
 
