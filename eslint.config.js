@@ -16,6 +16,9 @@ export default tseslint.config(
       // Scratch output (the README test writes its snippets here); gitignored.
       '.tmp/**',
       '.scratch/**',
+      // The built page and the screenshots of its tests; gitignored.
+      'site/dist/**',
+      'site/screenshots/**',
     ],
   },
   js.configs.recommended,
