@@ -16,6 +16,7 @@ export const commandNames: readonly CommandName[] = [
   'validate',
   'schema',
   'parameters',
+  'test',
 ];
 
 /**

@@ -9,7 +9,7 @@
 
 /** The commands of `pio-rules`. */
 export type CliCommandName =
-  'calls' | 'next-deadline' | 'cofinancing' | 'validate' | 'schema' | 'parameters';
+  'calls' | 'next-deadline' | 'cofinancing' | 'validate' | 'schema' | 'parameters' | 'test';
 
 /**
  * Every text the command line tool writes itself, in one language. The library's issues bring
@@ -117,4 +117,28 @@ export interface CliTexts {
   readonly timeOfDay: (time: string) => string;
   /** `cofinancing`: the heading above the parameter versions a computation used. */
   readonly parametersUsed: string;
+  /** `test`: a scenario that passed, at `where` (`file:line`). */
+  readonly scenarioPassed: (where: string, name: string) => string;
+  /** `test`: a scenario that failed, at `where` (`file:line`). */
+  readonly scenarioFailed: (where: string, name: string) => string;
+  /** `test`: what a failed expectation expected. */
+  readonly expectedValue: (expectation: string, value: string) => string;
+  /** `test`: what came instead. */
+  readonly receivedValue: (value: string) => string;
+  /** `test`: the summary. */
+  readonly scenarioSummary: (passed: number, failed: number, unusable: number) => string;
+  /** `test`: a folder or the arguments hold no scenario file (`.yaml`, `.yml`, `.json`). */
+  readonly noScenarioFiles: (where: string) => string;
+  /** `test`: a file whose YAML (or JSON) cannot be read, at `where` (`file:line:col`). */
+  readonly invalidYaml: (where: string, detail: string) => string;
+  /** `test --coverage`: the heading of what no scenario touches. */
+  readonly uncoveredHeading: string;
+  /** `test --coverage`: everything is touched. */
+  readonly allCovered: string;
+  /** `test --coverage`: the kind of an uncovered item. */
+  readonly uncoveredKind: {
+    readonly rule: string;
+    readonly code: string;
+    readonly parameter: string;
+  };
 }

@@ -6,6 +6,7 @@ import type { CommandDefinition } from './context.js';
 import { nextDeadlineCommand } from './nextDeadline.js';
 import { parametersCommand } from './parameters.js';
 import { schemaCommand } from './schema.js';
+import { testCommand } from './test.js';
 import { validateCommand } from './validate.js';
 
 /** Every command of `pio-rules`, by name. */
@@ -16,6 +17,7 @@ export const commands: Readonly<Record<CommandName, CommandDefinition>> = {
   validate: validateCommand,
   schema: schemaCommand,
   parameters: parametersCommand,
+  test: testCommand,
 };
 
 /** The options of every command, by command name (for reading the command line). */
@@ -26,4 +28,5 @@ export const commandOptions: Readonly<Record<CommandName, OptionSpecs>> = {
   validate: validateCommand.options,
   schema: schemaCommand.options,
   parameters: parametersCommand.options,
+  test: testCommand.options,
 };
