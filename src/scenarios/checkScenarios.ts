@@ -8,7 +8,7 @@ import { listParameters } from '../parameters/read.js';
 import { decisionsOf, expectationsOf, scenarioDecisions, takesParameters } from './decisions.js';
 import { isFormatPath } from './formatPaths.js';
 import { registryOfScenario } from './parameters.js';
-import { scenarioFileSchema } from './schema.js';
+import { scenarioFileSchema, scenarioSchema } from './schema.js';
 import type { ProposalLoader, Scenario, ScenarioFile } from './types.js';
 
 /** Options of {@link checkScenarios} and {@link safeCheckScenarios}. */
@@ -194,9 +194,19 @@ export function safeCheckScenarios(
 ): Result<ScenarioFile> {
   return safely(options?.locale, () => {
     const parsed = scenarioFileSchema.safeParse(document);
-    if (!parsed.success)
-      return { success: false, issues: fromZodIssues(parsed.error.issues, document) };
     const found: IssueData[] = [];
+    if (!parsed.success) {
+      found.push(...fromZodIssues(parsed.error.issues, document));
+      // The scenarios whose structure is right are checked further, so that every problem of
+      // the file is reported in one run.
+      const list = (document as { scenarios?: unknown } | null)?.scenarios;
+      if (Array.isArray(list))
+        list.forEach((item: unknown, i) => {
+          const one = scenarioSchema.safeParse(item);
+          if (one.success) checkScenario(one.data, ['scenarios', i], options, found);
+        });
+      return { success: false, issues: found };
+    }
     parsed.data.scenarios.forEach((scenario, i) => {
       checkScenario(scenario, ['scenarios', i], options, found);
     });
