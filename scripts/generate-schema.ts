@@ -15,7 +15,6 @@ function scenarioJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(scenarioFileSchema) as Record<string, unknown>;
   return {
     $schema: generated['$schema'],
-    $id: 'https://unpkg.com/@vlaio/pio-rules/schemas/scenario.schema.json',
     title: 'PIO scenario file (pio-rules test)',
     description:
       'Scenarios that state a case of the PIO rules beside the source sentence it tests, run by `pio-rules test`. The structure only: one decision per scenario, issue codes that exist and paths in the proposal format are checked by the tool. See docs/scenarios.md.',

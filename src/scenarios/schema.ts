@@ -86,7 +86,10 @@ const parameterOverride = z.union([
   z.strictObject({ versions: z.array(parameterVersion).check(z.minLength(1)) }),
 ]);
 
-const codeExpectation = z.union([code, z.strictObject({ code, path: z.optional(dottedPath) })]);
+const codeExpectation = z.union([
+  code,
+  z.strictObject({ code, path: z.optional(dottedPath), message: z.optional(text) }),
+]);
 
 const expectation = z.strictObject({
   valid: z.optional(z.boolean()),
