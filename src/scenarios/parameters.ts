@@ -82,7 +82,7 @@ export function registryOfScenario(
     void _message;
     found.push(
       withPathPrefix(id === undefined ? at : [...at, id], {
-        ...(data as IssueData),
+        ...(data),
         path: id === undefined ? problem.path : rest,
       }),
     );

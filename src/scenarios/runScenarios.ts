@@ -84,7 +84,7 @@ function proposalOf(
     return [node, parts[parts.length - 1] as string | number];
   };
   for (const [path, value] of Object.entries(input.set ?? {})) {
-    const [node, key] = walk(path, true) ?? [{} as Record<string | number, Json>, ''];
+    const [node, key] = walk(path, true) ?? [{}, ''];
     node[key] = JSON.parse(JSON.stringify(value ?? null)) as Json;
   }
   for (const path of input.remove ?? []) {
