@@ -84,7 +84,9 @@ function proposalOf(
     return [node, parts[parts.length - 1] as string | number];
   };
   for (const [path, value] of Object.entries(input.set ?? {})) {
-    const [node, key] = walk(path, true) ?? [{}, ''];
+    const found = walk(path, true);
+    if (found === undefined) continue;
+    const [node, key] = found;
     node[key] = JSON.parse(JSON.stringify(value ?? null)) as Json;
   }
   for (const path of input.remove ?? []) {
