@@ -82,7 +82,7 @@ export function registryOfScenario(
     void _message;
     found.push(
       withPathPrefix(id === undefined ? at : [...at, id], {
-        ...(data),
+        ...data,
         path: id === undefined ? problem.path : rest,
       }),
     );
