@@ -1,3 +1,5 @@
+import { guard } from '../input/guard.js';
+import { optionsOf } from '../input/options.js';
 import { issueCodes } from '../issues/codes.js';
 import { issue, type IssueData, type IssuePath } from '../issues/issue.js';
 import type { Result, Success } from '../issues/Result.js';
@@ -7,6 +9,7 @@ import type { LocaleTag } from '../locales/Locale.js';
 import { listParameters } from '../parameters/read.js';
 import { decisionsOf, expectationsOf, scenarioDecisions, takesParameters } from './decisions.js';
 import { isFormatPath } from './formatPaths.js';
+import { frozenDeep } from './frozen.js';
 import { registryOfScenario } from './parameters.js';
 import { scenarioFileSchema, scenarioSchema } from './schema.js';
 import type { ProposalLoader, Scenario, ScenarioFile } from './types.js';
@@ -193,25 +196,30 @@ export function safeCheckScenarios(
   options: CheckScenariosOptions = {},
 ): Result<ScenarioFile> {
   return safely(options?.locale, () => {
-    const parsed = scenarioFileSchema.safeParse(document);
-    const found: IssueData[] = [];
+    const given = optionsOf(options);
+    // A safe copy of the document (getters read once, no prototype keys), within the limits of
+    // every input (1,000,000 characters, 10,000 values, depth 32).
+    const guarded = guard(document);
+    const copy = guarded.value;
+    const parsed = scenarioFileSchema.safeParse(copy);
+    const found: IssueData[] = [...guarded.issues];
     if (!parsed.success) {
-      found.push(...fromZodIssues(parsed.error.issues, document));
+      found.push(...fromZodIssues(parsed.error.issues, copy));
       // The scenarios whose structure is right are checked further, so that every problem of
       // the file is reported in one run.
-      const list = (document as { scenarios?: unknown } | null)?.scenarios;
+      const list = (copy as { scenarios?: unknown } | null)?.scenarios;
       if (Array.isArray(list))
         list.forEach((item: unknown, i) => {
           const one = scenarioSchema.safeParse(item);
-          if (one.success) checkScenario(one.data, ['scenarios', i], options, found);
+          if (one.success) checkScenario(one.data, ['scenarios', i], given, found);
         });
       return { success: false, issues: found };
     }
     parsed.data.scenarios.forEach((scenario, i) => {
-      checkScenario(scenario, ['scenarios', i], options, found);
+      checkScenario(scenario, ['scenarios', i], given, found);
     });
     if (found.length > 0) return { success: false, issues: found };
-    return { success: true, data: Object.freeze(parsed.data), warnings: [] };
+    return { success: true, data: frozenDeep(parsed.data), warnings: [] };
   });
 }
 

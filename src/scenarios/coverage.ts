@@ -1,7 +1,45 @@
 import { applicationRules } from '../applications/rules/index.js';
 import { exclusionCriteria } from '../criteria/exclusionCriteria.js';
 import { listParameters } from '../parameters/read.js';
-import type { ScenarioCoverage, ScenarioOutcome } from './types.js';
+import { orThrow, safely } from '../locales/edge.js';
+import { refuse } from '../issues/Refusal.js';
+import { typeName } from '../issues/typeName.js';
+import type { ScenarioCoverage, ScenarioOutcome, ScenarioTouches } from './types.js';
+
+/** The most outcomes, and the most items of one list of an outcome, read. */
+const MAX_OUTCOMES = 1_000_000;
+const MAX_ITEMS = 10_000;
+
+const isTexts = (value: unknown): value is string[] =>
+  Array.isArray(value) &&
+  value.length <= MAX_ITEMS &&
+  Array.from(value as unknown[]).every((v) => typeof v === 'string');
+
+/**
+ * What outcomes touched, read once and bounded (outcomes come from `runScenarios`, but may have
+ * been stored and read back): anything else is refused with `invalid_type` at its index, too
+ * many with `too_long`.
+ */
+function touchesOf(outcomes: unknown): ScenarioTouches[] {
+  return orThrow(
+    safely(undefined, () => {
+      if (!Array.isArray(outcomes))
+        refuse('invalid_type', { expected: 'array', received: typeName(outcomes) }, []);
+      if (outcomes.length > MAX_OUTCOMES)
+        refuse('too_long', { maximum: MAX_OUTCOMES, unit: 'items' }, []);
+      const touches = Array.from(outcomes as unknown[], (outcome, i) => {
+        const t = (outcome as { touches?: Record<string, unknown> } | null)?.touches;
+        if (!isTexts(t?.['rules']) || !isTexts(t['codes']) || !isTexts(t['parameterVersions']))
+          return refuse('invalid_type', { expected: 'object', received: typeName(outcome) }, [
+            i,
+            'touches',
+          ]);
+        return { rules: t['rules'], codes: t['codes'], parameterVersions: t['parameterVersions'] };
+      });
+      return { success: true, data: touches, warnings: [] };
+    }),
+  ).data;
+}
 
 /**
  * Everything scenarios must touch: every rule (the application rules and the exclusion
@@ -35,6 +73,8 @@ export function scenarioTargets(): ScenarioCoverage {
  *
  * @param outcomes - The outcomes of one or more runs (`data.outcomes` of `runScenarios`).
  * @returns The uncovered lists (all empty when the scenarios cover everything).
+ * @throws {@link PioRulesError} `invalid_type` when `outcomes` is not a list of outcomes, and
+ *   `too_long` beyond 1,000,000 outcomes.
  * @example
  * ```ts
  * scenarioCoverage([]).codes.includes('unknown_call');
@@ -42,12 +82,13 @@ export function scenarioTargets(): ScenarioCoverage {
  * ```
  */
 export function scenarioCoverage(outcomes: readonly ScenarioOutcome[]): ScenarioCoverage {
+  const given = touchesOf(outcomes);
   const targets = scenarioTargets();
-  const touched = (pick: (o: ScenarioOutcome) => readonly string[]): Set<string> =>
-    new Set(outcomes.flatMap(pick));
-  const rules = touched((o) => o.touches.rules);
-  const codes = touched((o) => o.touches.codes);
-  const versions = touched((o) => o.touches.parameterVersions);
+  const touched = (pick: (t: ScenarioTouches) => readonly string[]): Set<string> =>
+    new Set(given.flatMap(pick));
+  const rules = touched((t) => t.rules);
+  const codes = touched((t) => t.codes);
+  const versions = touched((t) => t.parameterVersions);
   return Object.freeze({
     rules: Object.freeze(targets.rules.filter((r) => !rules.has(r))),
     codes: Object.freeze(targets.codes.filter((c) => !codes.has(c))),

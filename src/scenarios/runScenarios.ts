@@ -10,12 +10,17 @@ import { safeAssessApplication } from '../criteria/assessApplication.js';
 import { safeInnovationQuickScan } from '../criteria/innovationQuickScan.js';
 import type { PioIssue } from '../issues/issue.js';
 import type { Result, Success } from '../issues/Result.js';
-import { orThrow } from '../locales/edge.js';
+import { guard } from '../input/guard.js';
+import { optionsOf } from '../input/options.js';
+import { refuse } from '../issues/Refusal.js';
+import { typeName } from '../issues/typeName.js';
+import { orThrow, safely } from '../locales/edge.js';
 import type { LocaleTag } from '../locales/Locale.js';
 import { zonedDate } from '../time/zoned.js';
 import { safeCheckScenarios } from './checkScenarios.js';
 import { decisionsOf } from './decisions.js';
 import { segmentsOf } from './formatPaths.js';
+import { frozenDeep } from './frozen.js';
 import { registryOfScenario } from './parameters.js';
 import { callReads, cofinancingReads, versionsRead, type Read } from './reads.js';
 import type {
@@ -64,7 +69,9 @@ function proposalOf(
   },
   proposals: ProposalLoader,
 ): Record<string, Json> {
-  const document = JSON.parse(JSON.stringify(proposals(input.from) ?? {})) as Record<string, Json>;
+  // A safe copy of what the caller's loader gives (getters read once, no prototype keys).
+  const loaded = guard(proposals(input.from) ?? {}).value;
+  const document = JSON.parse(JSON.stringify(loaded)) as Record<string, Json>;
   const walk = (
     path: string,
     make: boolean,
@@ -368,17 +375,21 @@ export function safeRunScenarios(
 ): Result<ScenarioRun> {
   const checked = safeCheckScenarios(document, options);
   if (!checked.success) return checked;
-  const outcomes = checked.data.scenarios.map((scenario, i) => runOne(scenario, i, options));
+  const given = optionsOf(options);
+  const proposals: unknown = given.proposals;
+  if (typeof proposals !== 'function')
+    return safely(given.locale, () =>
+      refuse('invalid_type', { expected: 'function', received: typeName(proposals) }, [
+        'proposals',
+      ]),
+    );
+  const outcomes = checked.data.scenarios.map((scenario, i) => runOne(scenario, i, given));
   const passed = outcomes.filter((o) => o.passed).length;
-  return Object.freeze({
+  return safely(given.locale, () => ({
     success: true,
-    data: Object.freeze({
-      outcomes: Object.freeze(outcomes),
-      passed,
-      failed: outcomes.length - passed,
-    }),
-    warnings: Object.freeze([]),
-  });
+    data: frozenDeep({ outcomes, passed, failed: outcomes.length - passed }),
+    warnings: [],
+  }));
 }
 
 /**

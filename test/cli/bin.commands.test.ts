@@ -21,6 +21,7 @@ describe('pio-rules (the built binary): help, version, usage errors', () => {
       'validate',
       'schema',
       'parameters',
+      'test',
     ]) {
       const help = runBin([command, '--help', '--lang', 'en']);
       expect(help.code, command).toBe(0);

@@ -95,7 +95,7 @@ describe('pio-rules test (the built binary) on the corpus', () => {
 
   it('fails a scenario whose expected amount is changed, with what was expected and what came, exit 1', () => {
     const changed = copyOf('cofinancing.yaml', (text) => {
-      const once = text.replace('maximum: "600000.00"', 'maximum: "600000.01"');
+      const once = text.replace("maximum: '600000.00'", "maximum: '600000.01'");
       expect(once).not.toBe(text);
       return once;
     });
