@@ -401,19 +401,25 @@ export function safeRunScenarios(
  * @throws {@link PioRulesError} with every problem of the file.
  * @example
  * ```ts
- * runScenarios(
+ * const run = runScenarios(
  *   {
  *     scenarios: [
  *       {
- *         name: 'Wit: groen licht',
+ *         name: 'Snelle scan: groen',
  *         assumption: { parameter: 'criteria.scoringScheme' },
- *         'quick-scan': { solutionExists: 'no', rdNeeded: true, endUserAndSupportBase: true, procurementForeseen: true },
+ *         'quick-scan': {
+ *           solutionExists: 'no',
+ *           rdNeeded: true,
+ *           endUserAndSupportBase: true,
+ *           procurementForeseen: true,
+ *         },
  *         expect: { light: 'green' },
  *       },
  *     ],
  *   },
  *   { proposals: () => undefined },
- * ).data.passed;
+ * );
+ * run.data.passed;
  * //=> 1
  * ```
  */
