@@ -1,6 +1,8 @@
 import { guard } from '../input/guard.js';
 import { optionsOf } from '../input/options.js';
 import { issueCodes } from '../issues/codes.js';
+import { refuse } from '../issues/Refusal.js';
+import { typeName } from '../issues/typeName.js';
 import { issue, type IssueData, type IssuePath } from '../issues/issue.js';
 import type { Result, Success } from '../issues/Result.js';
 import { fromZodIssues } from '../issues/zod.js';
@@ -197,6 +199,11 @@ export function safeCheckScenarios(
 ): Result<ScenarioFile> {
   return safely(options?.locale, () => {
     const given = optionsOf(options);
+    const proposals: unknown = given.proposals;
+    if (proposals !== undefined && typeof proposals !== 'function')
+      refuse('invalid_type', { expected: 'function', received: typeName(proposals) }, [
+        'proposals',
+      ]);
     // A safe copy of the document (getters read once, no prototype keys), within the limits of
     // every input (1,000,000 characters, 10,000 values, depth 32).
     const guarded = guard(document);

@@ -227,3 +227,119 @@ describe('safeCheckScenarios', () => {
     );
   });
 });
+
+describe('the edges of a scenario file', () => {
+  const codesOf = (document: unknown): string[][] => {
+    const checked = safeCheckScenarios(document, { proposals: city });
+    return checked.success ? [] : checked.issues.map((i) => [i.code, i.path.join('.')]);
+  };
+
+  it('reports a what-if value the registry refuses at its parameter', () => {
+    const found = codesOf({
+      scenarios: [
+        { ...base, parameters: { 'cofinancing.maxRate': 'half' }, expect: {} },
+        {
+          ...base,
+          parameters: {
+            'cofinancing.cap': {
+              versions: [{ value: '1.00', validFrom: '2030-01-01', validUntil: '2029-01-01' }],
+            },
+          },
+          expect: {},
+        },
+      ],
+    });
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    expect(
+      found.some(([, path]) => path!.startsWith('scenarios.0.parameters.cofinancing.maxRate')),
+    ).toBe(true);
+    expect(found).toContainEqual([
+      'version_dates_reversed',
+      expect.stringMatching(/^scenarios\.1\.parameters\.cofinancing\.cap/),
+    ]);
+  });
+
+  it('refuses parameters and at for a decision that takes none, and a path to remove that is not in the format', () => {
+    expect(
+      codesOf({
+        scenarios: [
+          {
+            name: 'x',
+            source: base.source,
+            'on-time': { call: '2024-1', submittedAt: '2024-04-18T12:00:00+02:00' },
+            at: '2024-04-18T12:00:00+02:00',
+            parameters: { 'calls.timeZone': 'Europe/Paris' },
+            expect: { onTime: true },
+          },
+          {
+            ...base,
+            validate: { from: 'city-pcp.json', remove: ['applicant.colour'] },
+            expect: {},
+          },
+          { ...base, validate: { from: 'nowhere.json' }, expect: {} },
+        ],
+      }),
+    ).toEqual([
+      ['unknown_key', 'scenarios.0.parameters'],
+      ['unknown_key', 'scenarios.0.at'],
+      ['invalid_value', 'scenarios.1.validate.remove.0'],
+      ['invalid_value', 'scenarios.2.validate.from'],
+    ]);
+  });
+
+  it('refuses a run without a proposals function, and coverage of what is not outcomes', () => {
+    const run = safeRunScenarios(
+      { scenarios: [{ ...base, expect: {} }] },
+      { proposals: 'city' as never, locale: 'en' },
+    );
+    expect(run.success).toBe(false);
+    expect(!run.success && run.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['invalid_type', 'proposals'],
+    ]);
+    expect(() => scenarioCoverage('all' as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_type' }),
+    );
+    expect(() => scenarioCoverage([{ touches: { rules: [1] } }] as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_type' }),
+    );
+    expect(() => scenarioCoverage({ length: 2 ** 32 - 1 } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_type' }),
+    );
+    const sparse: unknown[] = [];
+    sparse.length = 2_000_000;
+    expect(() => scenarioCoverage(sparse as never)).toThrow(
+      expect.objectContaining({ code: 'too_long' }),
+    );
+  });
+
+  it('names an unknown call of an on-time scenario as a failure, and removes a list item by index', () => {
+    const run = runScenarios(
+      {
+        scenarios: [
+          {
+            name: 'x',
+            source: base.source,
+            'on-time': { call: '2031-9', submittedAt: '2024-04-18T12:00:00+02:00' },
+            expect: { onTime: true },
+          },
+          {
+            ...base,
+            validate: {
+              from: 'city-pcp.json',
+              set: { 'support.cofinancing.requested': '600000.00' },
+              remove: ['procurement.costs.2', 'applicant.contact.phone'],
+            },
+            expect: { valid: true, eligibleBase: '1200000.00', granted: null },
+          },
+        ],
+      },
+      { proposals: city },
+    ).data;
+    expect(run.outcomes[0]?.failures).toEqual([
+      { expectation: 'onTime', expected: 'true', received: '(nothing)' },
+    ]);
+    expect(run.outcomes[1]?.failures).toEqual([
+      { expectation: 'granted', expected: 'null', received: '600000.00' },
+    ]);
+  });
+});
