@@ -243,36 +243,47 @@ function observe(
   };
 }
 
+/**
+ * A value as a failure shows it: a text as it is, anything else as JSON, nothing as `-`. The
+ * notation has no words, so that every language reads it: an issue is `code@path`, a part of
+ * its message `~"text"`.
+ */
 const shown = (value: unknown): string =>
-  value === undefined ? '(nothing)' : typeof value === 'string' ? value : JSON.stringify(value);
+  value === undefined ? '-' : typeof value === 'string' ? value : JSON.stringify(value);
 
 function issueText(found: PioIssue): string {
-  return found.path.length === 0 ? found.code : `${found.code} at ${found.path.join('.')}`;
+  return found.path.length === 0 ? found.code : `${found.code}@${found.path.join('.')}`;
 }
 
-function matches(
-  found: PioIssue,
-  entry: string | { readonly code: string; readonly path?: string | undefined },
-): boolean {
-  const code = typeof entry === 'string' ? entry : entry.code;
-  const path = typeof entry === 'string' ? undefined : entry.path;
-  return found.code === code && (path === undefined || found.path.join('.') === path);
+type CodeEntry =
+  | string
+  | {
+      readonly code: string;
+      readonly path?: string | undefined;
+      readonly message?: string | undefined;
+    };
+
+/** An issue matches an entry: its code, its path when given, a part of its message when given. */
+function matches(found: PioIssue, entry: CodeEntry): boolean {
+  if (typeof entry === 'string') return found.code === entry;
+  return (
+    found.code === entry.code &&
+    (entry.path === undefined || found.path.join('.') === entry.path) &&
+    (entry.message === undefined || found.message.includes(entry.message))
+  );
 }
 
-function entryText(
-  entry: string | { readonly code: string; readonly path?: string | undefined },
-): string {
-  return typeof entry === 'string' || entry.path === undefined
-    ? typeof entry === 'string'
-      ? entry
-      : entry.code
-    : `${entry.code} at ${entry.path}`;
+function entryText(entry: CodeEntry): string {
+  if (typeof entry === 'string') return entry;
+  const path = entry.path === undefined ? '' : `@${entry.path}`;
+  const message = entry.message === undefined ? '' : ` ~${JSON.stringify(entry.message)}`;
+  return `${entry.code}${path}${message}`;
 }
 
 function compare(scenario: Scenario, seen: Observed): ScenarioFailure[] {
   const failures: ScenarioFailure[] = [];
   const expect = scenario.expect;
-  const came = seen.issues.length === 0 ? '(no issues)' : seen.issues.map(issueText).join(', ');
+  const came = seen.issues.length === 0 ? '[]' : seen.issues.map(issueText).join(', ');
   const check = (key: string, expected: unknown, received: unknown): void => {
     if (expected === undefined) return;
     if (JSON.stringify(expected) !== JSON.stringify(received))
@@ -284,7 +295,7 @@ function compare(scenario: Scenario, seen: Observed): ScenarioFailure[] {
       failures.push({ expectation: 'codes', expected: entryText(entry), received: came });
   for (const entry of expect.absent ?? [])
     if (seen.issues.some((i) => matches(i, entry)))
-      failures.push({ expectation: 'absent', expected: `no ${entryText(entry)}`, received: came });
+      failures.push({ expectation: 'absent', expected: entryText(entry), received: came });
   const c = seen.cofinancing;
   check('maximum', expect.maximum, c?.maximum.amount);
   check('eligibleBase', expect.eligibleBase, c?.eligibleBase.amount);

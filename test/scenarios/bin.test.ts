@@ -125,9 +125,9 @@ describe('pio-rules test (the built binary) on the corpus', () => {
     const run = runBin(['test', changed, '--lang', 'en']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '        codes: expected organisation_not_eligible at applicant.organisationType',
+      '        codes: expected organisation_not_eligible@applicant.organisationType',
     );
-    expect(run.stdout).toContain('        received deadline_not_published at callId');
+    expect(run.stdout).toContain('        received deadline_not_published@callId');
   });
 });
 

@@ -336,10 +336,35 @@ describe('the edges of a scenario file', () => {
       { proposals: city },
     ).data;
     expect(run.outcomes[0]?.failures).toEqual([
-      { expectation: 'onTime', expected: 'true', received: '(nothing)' },
+      { expectation: 'onTime', expected: 'true', received: '-' },
     ]);
     expect(run.outcomes[1]?.failures).toEqual([
       { expectation: 'granted', expected: 'null', received: '600000.00' },
+    ]);
+  });
+});
+
+describe('a code expectation with a part of the message', () => {
+  const over = (message: string) => ({
+    ...base,
+    validate: { from: 'city-pcp.json', set: { 'support.cofinancing.requested': '750000.01' } },
+    locale: 'nl' as const,
+    expect: { codes: [{ code: 'cofinancing_above_max_rate', message }] },
+  });
+
+  it('holds when the message says it, and fails with what came when it does not', () => {
+    const run = runScenarios(
+      { scenarios: [over('750.000,01'), over('een miljoen')] },
+      { proposals: city },
+    ).data;
+    expect(run.outcomes.map((o) => o.passed)).toEqual([true, false]);
+    expect(run.outcomes[1]?.failures).toEqual([
+      {
+        expectation: 'codes',
+        expected: 'cofinancing_above_max_rate ~"een miljoen"',
+        received:
+          'cofinancing_above_max_rate@support.cofinancing.requested, deadline_not_published@callId',
+      },
     ]);
   });
 });
