@@ -85,6 +85,21 @@ describe('pio-rules test, in process', () => {
     expect(run.stdout).toBe('0 geslaagd, 0 mislukt, 2 bestanden onbruikbaar\n');
   });
 
+  it('reads a .json file as strict JSON, with file:line:col of what is wrong', async () => {
+    const path = join(work, 'trailing.json');
+    writeFileSync(path, '{"scenarios": [\n  {"name": "x",}\n]}\n');
+    const run = await runInProcess(['test', path, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /trailing\.json:2:16: malformed JSON: unexpected character "\}" \[invalid_json\]\n$/,
+    );
+    const cut = join(work, 'cut.json');
+    writeFileSync(cut, '{"scenarios": [');
+    expect((await runInProcess(['test', cut, '--lang', 'en'])).stderr).toContain(
+      'cut.json:1:16: malformed JSON: unexpected end of the text',
+    );
+  });
+
   it('refuses what it cannot read: no such file, a folder without scenarios', async () => {
     const missing = await runInProcess(['test', join(work, 'absent.yaml')]);
     expect(missing.code).toBe(2);

@@ -9,6 +9,7 @@ import {
   type ScenarioOutcome,
 } from '../../scenarios/index.js';
 import { inputError } from '../errors.js';
+import { locateJsonError } from '../input/locateJsonError.js';
 import type { ExitCode } from '../io.js';
 import { jsonText } from '../output.js';
 import type { CommandContext, CommandDefinition } from './context.js';
@@ -64,13 +65,22 @@ interface FileRun {
   readonly file: string;
   readonly outcomes: readonly (ScenarioOutcome & { readonly line: number })[];
   readonly problems: readonly {
-    /** `yaml`: the text cannot be read; `scenario`: a scenario cannot be used. */
-    readonly kind: 'yaml' | 'scenario';
+    /** `yaml` / `json`: the text cannot be read; `scenario`: a scenario cannot be used. */
+    readonly kind: 'yaml' | 'json' | 'scenario';
     readonly line: number;
     readonly column: number;
     readonly code: string;
     readonly message: string;
   }[];
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function runFile(file: string, context: CommandContext): FileRun {
@@ -80,6 +90,28 @@ function runFile(file: string, context: CommandContext): FileRun {
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw inputError((m) => m.fileUnreadable(file, reason));
+  }
+  // A .json file is JSON, strictly (the YAML reader would also take comments and trailing commas).
+  if (extname(file).toLowerCase() === '.json' && !isJson(text)) {
+    const location = locateJsonError(text);
+    return {
+      file,
+      outcomes: [],
+      problems: [
+        {
+          kind: 'json',
+          line: location?.line ?? 1,
+          column: location?.column ?? 1,
+          code: 'invalid_json',
+          message:
+            location === undefined || location.kind === 'end'
+              ? context.texts.jsonUnexpectedEnd()
+              : location.kind === 'depth'
+                ? context.texts.jsonTooDeep()
+                : context.texts.jsonUnexpectedCharacter(JSON.stringify(location.character ?? '')),
+        },
+      ],
+    };
   }
   const lines = new LineCounter();
   const document = parseDocument(text, {
@@ -204,7 +236,7 @@ function run(context: CommandContext): ExitCode {
       const at = `${where(r.file)}:${String(problem.line)}:${String(problem.column)}`;
       const detail = `${problem.message} [${problem.code}]`;
       io.stderr.write(
-        `pio-rules: ${problem.kind === 'yaml' ? texts.invalidYaml(at, detail) : `${at}: ${detail}`}\n`,
+        `pio-rules: ${problem.kind === 'yaml' ? texts.invalidYaml(at, detail) : problem.kind === 'json' ? texts.invalidJson(at, detail) : `${at}: ${detail}`}\n`,
       );
     }
     for (const o of r.outcomes) {
