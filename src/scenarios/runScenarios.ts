@@ -16,6 +16,9 @@ import { refuse } from '../issues/Refusal.js';
 import { typeName } from '../issues/typeName.js';
 import { orThrow, safely } from '../locales/edge.js';
 import type { LocaleTag } from '../locales/Locale.js';
+import { timeZoneOf } from '../parameters/read.js';
+import { defaultParameters } from '../parameters/registry.js';
+import { toInstant } from '../time/instant.js';
 import { zonedDate } from '../time/zoned.js';
 import { safeCheckScenarios } from './checkScenarios.js';
 import { decisionsOf } from './decisions.js';
@@ -106,15 +109,28 @@ function proposalOf(
   return document;
 }
 
+/** An instant written with an offset, or `undefined` (never read in the host's time zone). */
+function instantOf(text: string | undefined): Date | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return toInstant(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The day of an instant in the programme's time zone (parameter `calls.timeZone`), or `null`. */
+function dayOf(text: string | undefined): string | null {
+  const instant = instantOf(text);
+  return instant === undefined ? null : zonedDate(instant, timeZoneOf(defaultParameters));
+}
+
 /** The date whose rules apply to a proposal: its call's deadline date, else its instant's date. */
 function rulesDateOf(document: Record<string, Json>, at: string | undefined): string | null {
   const callId = typeof document['callId'] === 'string' ? document['callId'] : undefined;
   const call = callId === undefined ? undefined : getCall(callId);
   if (call !== undefined) return call.deadlineDate;
-  const submitted = typeof document['submittedAt'] === 'string' ? document['submittedAt'] : at;
-  if (submitted === undefined) return null;
-  const instant = new Date(submitted);
-  return Number.isFinite(instant.getTime()) ? zonedDate(instant, 'Europe/Brussels') : null;
+  return dayOf(typeof document['submittedAt'] === 'string' ? document['submittedAt'] : at);
 }
 
 function proposalReads(document: Record<string, Json>, at: string | undefined): Read[] {
@@ -180,8 +196,7 @@ function observe(
     );
     const submitted =
       typeof document['submittedAt'] === 'string' ? document['submittedAt'] : scenario.at;
-    const schemeDate =
-      submitted === undefined ? null : zonedDate(new Date(submitted), 'Europe/Brussels');
+    const schemeDate = dayOf(submitted);
     const reads = [
       ...proposalReads(document, scenario.at),
       { ids: ['criteria.scoringScheme'], date: schemeDate },
@@ -312,7 +327,7 @@ function compare(scenario: Scenario, seen: Observed): ScenarioFailure[] {
   check('reasons', expect.reasons, seen.reasons);
   check('onTime', expect.onTime, seen.onTime);
   if (expect.deadline !== undefined)
-    check('deadline', new Date(expect.deadline).toISOString(), seen.deadline);
+    check('deadline', instantOf(expect.deadline)?.toISOString() ?? expect.deadline, seen.deadline);
   check('status', expect.status, seen.status);
   check('calls', expect.calls, seen.calls);
   return failures;
