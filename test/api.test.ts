@@ -35,6 +35,8 @@ const knownPairs = [
   'assessApplication',
   'createScoringScheme',
   'innovationQuickScan',
+  'checkScenarios',
+  'runScenarios',
 ] as const;
 
 /** Every entry point's exported function names. */
@@ -73,18 +75,26 @@ describe('the safe and throwing pairs', () => {
   );
 
   it('are all known (a new pair is added to the list above and gets sample calls)', () => {
-    const pairs = functionNames(lib)
-      .filter((name) => /^safe[A-Z]/.test(name))
-      .map(twinOf)
-      .sort();
+    const pairs = [
+      ...new Set(
+        Object.values(entryPoints).flatMap((exports) =>
+          functionNames(exports)
+            .filter((name) => /^safe[A-Z]/.test(name))
+            .map(twinOf),
+        ),
+      ),
+    ].sort();
     expect(pairs).toEqual([...knownPairs].sort());
   });
 
   it('all have a working and a refused sample call, for both twins', () => {
+    /** The function of a name in the first entry point that exports it. */
+    const exported = (name: string): unknown =>
+      Object.values(entryPoints).find((exports) => name in exports)?.[name];
     const missing = knownPairs.flatMap((name) => {
       const safe = `safe${name[0]!.toUpperCase()}${name.slice(1)}`;
       return [name, safe].filter(
-        (n) => sampleCalls[n]?.invalid === undefined || sampleCalls[n]?.fn !== (lib as any)[n],
+        (n) => sampleCalls[n]?.invalid === undefined || sampleCalls[n]?.fn !== exported(n),
       );
     });
     expect(missing).toEqual([]);
@@ -165,11 +175,15 @@ describe('the root', () => {
       ...Object.values(lib.money),
       ...Object.values(lib.vocabulary),
     ]);
-    const missing = Object.entries(entryPoints).flatMap(([entry, exports]) =>
-      Object.entries(exports)
-        .filter(([, value]) => typeof value === 'function' && !reachable.has(value))
-        .map(([name]) => `${entry}#${name}`),
-    );
+    // A feature's own subpath, kept out of the root so that it stays at about 60 values.
+    const subpathOnly = new Set(['./scenarios']);
+    const missing = Object.entries(entryPoints)
+      .filter(([entry]) => !subpathOnly.has(entry))
+      .flatMap(([entry, exports]) =>
+        Object.entries(exports)
+          .filter(([, value]) => typeof value === 'function' && !reachable.has(value))
+          .map(([name]) => `${entry}#${name}`),
+      );
     expect(missing).toEqual([]);
   });
 });

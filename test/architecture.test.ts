@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
  * lists; `input` (the boundary guard) and `time` on issues; `locales` (the per-language tables
  * and the edge that renders) on those; `money` and `parameters` on them; `calls` and
  * `cofinancing` use those; `applications` uses calls and cofinancing; `criteria` reuses the
- * business rules of `applications`; nothing imports `cli`. Issues never import locales: text is
+ * business rules of `applications`; `scenarios` runs cases through all of them; nothing imports
+ * `cli`. Issues never import locales: text is
  * added at the edge.
  */
 const base = ['vocabulary', 'issues', 'input', 'time', 'locales'];
@@ -24,7 +25,18 @@ const allowed: Record<string, readonly string[]> = {
   cofinancing: [...base, 'money', 'parameters'],
   applications: [...base, 'money', 'parameters', 'calls', 'cofinancing'],
   criteria: [...base, 'money', 'parameters', 'calls', 'cofinancing', 'applications'],
-  cli: [...base, 'money', 'parameters', 'calls', 'cofinancing', 'applications', 'criteria', '.'],
+  scenarios: [...base, 'money', 'parameters', 'calls', 'cofinancing', 'applications', 'criteria'],
+  cli: [
+    ...base,
+    'money',
+    'parameters',
+    'calls',
+    'cofinancing',
+    'applications',
+    'criteria',
+    'scenarios',
+    '.',
+  ],
   '.': [...base, 'money', 'parameters', 'calls', 'cofinancing', 'applications', 'criteria'],
 };
 

@@ -39,6 +39,8 @@ const withoutLocale: ReadonlySet<string> = new Set([
   'negotiateLocale',
   'money.isMoney',
   'isValidEnterpriseNumber',
+  'scenarioCoverage',
+  'scenarioTargets',
 ]);
 
 /** The functions the issue names, which must be in the table whatever else changes. */

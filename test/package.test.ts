@@ -96,6 +96,7 @@ describe('npm pack', () => {
       'CONTRIBUTING.md',
       'api/pio-rules.api.md',
       'schemas/application.schema.json',
+      'schemas/scenario.schema.json',
     ])
       expect(packed, file).toContain(file);
     const guides = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'));

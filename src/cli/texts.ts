@@ -17,6 +17,7 @@ export const commandNames: readonly CommandName[] = [
   'schema',
   'parameters',
   'serve',
+  'test',
 ];
 
 /**

@@ -9,7 +9,14 @@
 
 /** The commands of `pio-rules`. */
 export type CliCommandName =
-  'calls' | 'next-deadline' | 'cofinancing' | 'validate' | 'schema' | 'parameters' | 'serve';
+  | 'calls'
+  | 'next-deadline'
+  | 'cofinancing'
+  | 'validate'
+  | 'schema'
+  | 'parameters'
+  | 'serve'
+  | 'test';
 
 /**
  * The kinds of problem the HTTP API of `pio-rules serve` answers with (RFC 9457
@@ -180,4 +187,28 @@ export interface CliTexts {
   readonly parametersUsed: string;
   /** `serve`: its texts and the titles and details of its HTTP problems. */
   readonly serve: ServeTexts;
+  /** `test`: a scenario that passed, at `where` (`file:line`). */
+  readonly scenarioPassed: (where: string, name: string) => string;
+  /** `test`: a scenario that failed, at `where` (`file:line`). */
+  readonly scenarioFailed: (where: string, name: string) => string;
+  /** `test`: what a failed expectation expected. */
+  readonly expectedValue: (expectation: string, value: string) => string;
+  /** `test`: what came instead. */
+  readonly receivedValue: (value: string) => string;
+  /** `test`: the summary. */
+  readonly scenarioSummary: (passed: number, failed: number, unusable: number) => string;
+  /** `test`: a folder or the arguments hold no scenario file (`.yaml`, `.yml`, `.json`). */
+  readonly noScenarioFiles: (where: string) => string;
+  /** `test`: a file whose YAML (or JSON) cannot be read, at `where` (`file:line:col`). */
+  readonly invalidYaml: (where: string, detail: string) => string;
+  /** `test --coverage`: the heading of what no scenario touches. */
+  readonly uncoveredHeading: string;
+  /** `test --coverage`: everything is touched. */
+  readonly allCovered: string;
+  /** `test --coverage`: the kind of an uncovered item. */
+  readonly uncoveredKind: {
+    readonly rule: string;
+    readonly code: string;
+    readonly parameter: string;
+  };
 }

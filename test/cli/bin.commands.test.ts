@@ -22,6 +22,7 @@ describe('pio-rules (the built binary): help, version, usage errors', () => {
       'schema',
       'parameters',
       'serve',
+      'test',
     ]) {
       const help = runBin([command, '--help', '--lang', 'en']);
       expect(help.code, command).toBe(0);

@@ -287,6 +287,13 @@ describe('texts', () => {
       expectedJobs: [256],
       validationFailed: ['f:3', 'boom'],
       workerStopped: [70],
+      scenarioPassed: ['f:2', 'x'],
+      scenarioFailed: ['f:2', 'x'],
+      expectedValue: ['maximum', '1.00'],
+      receivedValue: ['2.00'],
+      scenarioSummary: [1, 2, 3],
+      noScenarioFiles: ['d'],
+      invalidYaml: ['f:1:1', 'd'],
     };
     for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
       const [dutch, english] = [nl[key], en[key]];

@@ -6,6 +6,7 @@ import * as criteriaEntry from '../../src/criteria/index.js';
 import * as lib from '../../src/index.js';
 import * as moneyEntry from '../../src/money/index.js';
 import * as parametersEntry from '../../src/parameters/index.js';
+import * as scenariosEntry from '../../src/scenarios/index.js';
 import {
   application,
   assessment,
@@ -41,6 +42,7 @@ export const entryPoints: Readonly<Record<string, Readonly<Record<string, unknow
   './cofinancing': cofinancingEntry,
   './applications': applicationsEntry,
   './criteria': criteriaEntry,
+  './scenarios': scenariosEntry,
 };
 
 /** Namespaces of the root whose functions are public under `namespace.name`. */
@@ -81,6 +83,49 @@ export interface SampleCall {
 
 const eur = (amount: string): lib.Money => lib.eur(amount);
 const at = '2024-10-01T12:00:00+02:00';
+
+/** A scenario file of one scenario that passes, and what `from:` names (nothing). */
+const scenarioFile = () => ({
+  scenarios: [
+    {
+      name: 'Twee oproepen in 2024',
+      assumption: { parameter: 'calls.perYear' },
+      calls: { year: 2024 },
+      expect: { calls: ['2024-1', '2024-2'] },
+    },
+  ],
+});
+const noProposals = (): undefined => undefined;
+
+/** The scenarios subpath (`@vlaio/pio-rules/scenarios`), by its own names. */
+export const scenarioSampleCalls: Readonly<Record<string, SampleCall>> = {
+  checkScenarios: {
+    fn: scenariosEntry.checkScenarios,
+    valid: () => [scenarioFile(), {}],
+    invalid: () => [{ scenarios: [] }, {}],
+    options: 1,
+  },
+  safeCheckScenarios: {
+    fn: scenariosEntry.safeCheckScenarios,
+    valid: () => [scenarioFile(), {}],
+    invalid: () => [{ scenarios: [] }, {}],
+    options: 1,
+  },
+  runScenarios: {
+    fn: scenariosEntry.runScenarios,
+    valid: () => [scenarioFile(), { proposals: noProposals }],
+    invalid: () => [{ scenarios: 'none' }, { proposals: noProposals }],
+    options: 1,
+  },
+  safeRunScenarios: {
+    fn: scenariosEntry.safeRunScenarios,
+    valid: () => [scenarioFile(), { proposals: noProposals }],
+    invalid: () => [{ scenarios: 'none' }, { proposals: noProposals }],
+    options: 1,
+  },
+  scenarioCoverage: { fn: scenariosEntry.scenarioCoverage, valid: () => [[]] },
+  scenarioTargets: { fn: scenariosEntry.scenarioTargets, valid: () => [] },
+};
 
 /**
  * Every public function (by its root name, or `money.x` for the money namespace) with a working
@@ -378,6 +423,7 @@ export const sampleCalls: Readonly<Record<string, SampleCall>> = {
     invalid: () => [{ ...quickScanAnswers, solutionExists: 'maybe' }, {}],
     options: 1,
   },
+  ...scenarioSampleCalls,
 };
 
 /** Exported functions that are not called with input: the error class. */

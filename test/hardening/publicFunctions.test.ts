@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
+import * as scenarios from '../../src/scenarios/index.js';
 import {
   around,
   boundaryNumber,
@@ -233,6 +234,39 @@ interface Entry {
 const explained: ContractOptions = { returns: isArrayOf(isType('string')), checkTexts: false };
 
 const args = (...items: fc.Arbitrary<unknown>[]): fc.Arbitrary<unknown[]> => fc.tuple(...items);
+/** A scenario file of two scenarios (a call list and a cofinancing), as plain data. */
+const scenarioFile = () => ({
+  scenarios: [
+    {
+      name: 'Twee oproepen in 2024',
+      assumption: { parameter: 'calls.perYear' },
+      calls: { year: 2024 },
+      expect: { calls: ['2024-1', '2024-2'] },
+    },
+    {
+      name: '50%',
+      source: { quote: 'maximaal 50% van het aankoopbedrag', url: 'https://www.vlaio.be/pio' },
+      cofinancing: { estimatedCost: '1200000.00' },
+      at: '2024-06-01',
+      expect: { maximum: '600000.00', codes: ['requested_above_maximum'] },
+    },
+  ],
+});
+const scenarioOptions = fc.oneof(
+  fc.constant({ proposals: () => undefined }),
+  fc.record(
+    { proposals: fc.constant(() => ({})), locale: localeish },
+    { requiredKeys: ['proposals'] },
+  ),
+  oddValue,
+);
+/** Outcomes of a run of {@link scenarioFile}, as the coverage reads them. */
+const scenarioOutcomes = () =>
+  JSON.parse(
+    JSON.stringify(
+      scenarios.runScenarios(scenarioFile(), { proposals: () => undefined }).data.outcomes,
+    ),
+  ) as unknown;
 const money = { returns: isMoneyResult };
 const proposal = around(proposalDocument());
 const application = fc.constantFrom(...applications).chain(around);
@@ -462,6 +496,27 @@ const entries: Readonly<Record<string, Entry>> = {
   safeInnovationQuickScan: {
     args: args(around(quickScanAnswers), localeOptions),
     options: { safe: true },
+  },
+  // scenarios (the subpath @vlaio/pio-rules/scenarios)
+  checkScenarios: { args: args(around(scenarioFile()), localeOptions) },
+  safeCheckScenarios: {
+    args: args(around(scenarioFile()), localeOptions),
+    options: { safe: true },
+  },
+  runScenarios: { args: args(around(scenarioFile()), scenarioOptions), runs: 40 },
+  safeRunScenarios: {
+    args: args(around(scenarioFile()), scenarioOptions),
+    options: { safe: true },
+    runs: 40,
+  },
+  scenarioCoverage: {
+    args: args(fc.oneof(around([]), around(scenarioOutcomes()))),
+    options: { returns: isType('object') },
+  },
+  scenarioTargets: {
+    args: fc.array(oddValue, { maxLength: 2 }),
+    options: { returns: isType('object') },
+    runs: 5,
   },
 };
 

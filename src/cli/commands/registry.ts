@@ -75,6 +75,11 @@ export const commands: Readonly<
     takesArguments: false,
     load: async () => (await import('./serve.js')).serveCommand,
   },
+  test: {
+    options: { json: { type: 'boolean' }, coverage: { type: 'boolean' } },
+    takesArguments: true,
+    load: async () => (await import('./test.js')).testCommand,
+  },
 };
 
 /** The options of every command, by command name (for reading the command line). */

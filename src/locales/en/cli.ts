@@ -119,6 +119,24 @@ One JSON line per request on stderr (never the body).
 
 Example:
   pio-rules serve --port 8080 --workers 2`,
+  test: `Usage: pio-rules test [FILE or FOLDER ...] [--json] [--coverage]
+
+Runs scenario files (YAML or JSON, see docs/scenarios.md): one line per scenario, for a failed
+one what was expected and what came, then "N passed, M failed". A folder is searched for
+.yaml, .yml and .json files; without arguments: the folder scenarios. A file with a mistake
+(malformed YAML, an unknown key, a code that does not exist, a path that is not in the format)
+is reported with file:line:column, and nothing of it runs.
+
+Options:
+  --json         the result as one JSON object
+  --coverage     also the rules, issue codes and parameter versions no scenario touches
+                 (exit code 1 when there are any)
+${LANG}
+
+Exit codes: 0 all passed, 1 at least one scenario failed, 2 a file cannot be used.
+
+Example:
+  pio-rules test scenarios/ --coverage`,
 };
 
 const quote = (text: string): string => JSON.stringify(text);
@@ -137,6 +155,7 @@ Commands:
   schema         the JSON Schema of a project proposal
   parameters     the parameters of the programme, with their sources
   serve          an HTTP API over the rules (docs/http-api.md)
+  test           run scenario files (YAML or JSON)
 
 Global options:
 ${LANG}
@@ -240,4 +259,15 @@ Exit codes: 0 all valid, 1 something invalid, 2 a usage or input error.`,
     ruleFileRefused: (flag, file) => `${flag} ${file}: refused`,
     cannotListen: (address, reason) => `cannot listen on ${address}: ${reason}`,
   },
+  scenarioPassed: (where, name) => `ok      ${where}  ${name}`,
+  scenarioFailed: (where, name) => `FAILED  ${where}  ${name}`,
+  expectedValue: (expectation, value) => `        ${expectation}: expected ${value}`,
+  receivedValue: (value) => `        received ${value}`,
+  scenarioSummary: (passed, failed, unusable) =>
+    `${String(passed)} passed, ${String(failed)} failed${unusable > 0 ? `, ${String(unusable)} ${unusable === 1 ? 'file' : 'files'} unusable` : ''}`,
+  noScenarioFiles: (where) => `${where}: no scenario file (.yaml, .yml or .json)`,
+  invalidYaml: (where, detail) => `${where}: malformed YAML: ${detail}`,
+  uncoveredHeading: 'Not covered by any scenario:',
+  allCovered: 'Coverage: every rule, issue code and parameter version is covered.',
+  uncoveredKind: { rule: 'rule', code: 'issue code', parameter: 'parameter version' },
 };

@@ -120,6 +120,25 @@ Eén JSON-regel per verzoek op stderr (nooit de body).
 
 Voorbeeld:
   pio-rules serve --port 8080 --workers 2`,
+  test: `Gebruik: pio-rules test [BESTAND of MAP ...] [--json] [--coverage]
+
+Voert scenariobestanden uit (YAML of JSON, zie docs/scenarios.md): per scenario een regel,
+bij een mislukt scenario wat verwacht werd en wat er kwam, dan "N geslaagd, M mislukt". Een
+map wordt doorzocht op .yaml-, .yml- en .json-bestanden; zonder argument: de map scenarios.
+Een bestand met een fout (ongeldige YAML, een onbekend veld, een code die niet bestaat, een pad
+dat niet in het formaat staat) wordt gemeld met bestand:regel:kolom, en niets ervan wordt
+uitgevoerd.
+
+Opties:
+  --json         het resultaat als één JSON-object
+  --coverage     ook de regels, meldingscodes en parameterversies die geen enkel scenario
+                 raakt (exitcode 1 als er zo zijn)
+${LANG}
+
+Exitcodes: 0 alles geslaagd, 1 minstens één scenario mislukt, 2 een bestand onbruikbaar.
+
+Voorbeeld:
+  pio-rules test scenarios/ --coverage`,
 };
 
 const quote = (text: string): string => JSON.stringify(text);
@@ -138,6 +157,7 @@ Opdrachten:
   schema         het JSON Schema van een projectvoorstel
   parameters     de parameters van het programma, met hun bron
   serve          een HTTP-API over de regels (docs/http-api.md)
+  test           scenariobestanden uitvoeren (YAML of JSON)
 
 Algemene opties:
 ${LANG}
@@ -242,4 +262,15 @@ Exitcodes: 0 alles geldig, 1 iets ongeldig, 2 fout in het gebruik of de invoer.`
     ruleFileRefused: (flag, file) => `${flag} ${file}: geweigerd`,
     cannotListen: (address, reason) => `kan niet luisteren op ${address}: ${reason}`,
   },
+  scenarioPassed: (where, name) => `geslaagd ${where}  ${name}`,
+  scenarioFailed: (where, name) => `MISLUKT  ${where}  ${name}`,
+  expectedValue: (expectation, value) => `         ${expectation}: verwacht ${value}`,
+  receivedValue: (value) => `         gekregen ${value}`,
+  scenarioSummary: (passed, failed, unusable) =>
+    `${String(passed)} geslaagd, ${String(failed)} mislukt${unusable > 0 ? `, ${String(unusable)} ${unusable === 1 ? 'bestand' : 'bestanden'} onbruikbaar` : ''}`,
+  noScenarioFiles: (where) => `${where}: geen scenariobestand (.yaml, .yml of .json)`,
+  invalidYaml: (where, detail) => `${where}: ongeldige YAML: ${detail}`,
+  uncoveredHeading: 'Niet gedekt door een scenario:',
+  allCovered: 'Dekking: elke regel, meldingscode en parameterversie is gedekt.',
+  uncoveredKind: { rule: 'regel', code: 'meldingscode', parameter: 'parameterversie' },
 };
