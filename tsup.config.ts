@@ -9,6 +9,7 @@ export const libraryEntries = {
   cofinancing: 'src/cofinancing/index.ts',
   applications: 'src/applications/index.ts',
   criteria: 'src/criteria/index.ts',
+  records: 'src/records/index.ts',
 };
 
 /**

@@ -24,7 +24,27 @@ const allowed: Record<string, readonly string[]> = {
   cofinancing: [...base, 'money', 'parameters'],
   applications: [...base, 'money', 'parameters', 'calls', 'cofinancing'],
   criteria: [...base, 'money', 'parameters', 'calls', 'cofinancing', 'applications'],
-  cli: [...base, 'money', 'parameters', 'calls', 'cofinancing', 'applications', 'criteria', '.'],
+  records: [
+    ...base,
+    'money',
+    'parameters',
+    'calls',
+    'cofinancing',
+    'applications',
+    'criteria',
+    'shared',
+  ],
+  cli: [
+    ...base,
+    'money',
+    'parameters',
+    'calls',
+    'cofinancing',
+    'applications',
+    'criteria',
+    'records',
+    '.',
+  ],
   '.': [...base, 'money', 'parameters', 'calls', 'cofinancing', 'applications', 'criteria'],
 };
 

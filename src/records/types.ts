@@ -64,7 +64,7 @@ export interface RuleTraceStep {
   /** Always `'rule'`. */
   readonly type: 'rule';
   /**
-   * The rule id: an {@link ApplicationRuleId}, `"structure"` (the JSON format), or a question of
+   * The rule id: an `applicationRules` id, `"structure"` (the JSON format), or a question of
    * the quick scan (`"solutionExists"`).
    */
   readonly id: string;
