@@ -16,6 +16,8 @@ export const commandNames: readonly CommandName[] = [
   'validate',
   'schema',
   'parameters',
+  'verify',
+  'replay',
 ];
 
 /**

@@ -6,7 +6,9 @@ import type { CommandDefinition } from './context.js';
 import { nextDeadlineCommand } from './nextDeadline.js';
 import { parametersCommand } from './parameters.js';
 import { schemaCommand } from './schema.js';
+import { replayCommand } from './replay.js';
 import { validateCommand } from './validate.js';
+import { verifyCommand } from './verify.js';
 
 /** Every command of `pio-rules`, by name. */
 export const commands: Readonly<Record<CommandName, CommandDefinition>> = {
@@ -16,6 +18,8 @@ export const commands: Readonly<Record<CommandName, CommandDefinition>> = {
   validate: validateCommand,
   schema: schemaCommand,
   parameters: parametersCommand,
+  verify: verifyCommand,
+  replay: replayCommand,
 };
 
 /** The options of every command, by command name (for reading the command line). */
@@ -26,4 +30,6 @@ export const commandOptions: Readonly<Record<CommandName, OptionSpecs>> = {
   validate: validateCommand.options,
   schema: schemaCommand.options,
   parameters: parametersCommand.options,
+  verify: verifyCommand.options,
+  replay: replayCommand.options,
 };
