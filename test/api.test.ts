@@ -150,6 +150,9 @@ describe('the safe and throwing pairs', () => {
   });
 });
 
+/** Entry points whose functions the root does not re-export. */
+const subpathOnly: ReadonlySet<string> = new Set(['./records']);
+
 describe('the root', () => {
   it('exports at most 60 values', () => {
     const values = Object.keys(lib).sort();
@@ -165,11 +168,14 @@ describe('the root', () => {
       ...Object.values(lib.money),
       ...Object.values(lib.vocabulary),
     ]);
-    const missing = Object.entries(entryPoints).flatMap(([entry, exports]) =>
-      Object.entries(exports)
-        .filter(([, value]) => typeof value === 'function' && !reachable.has(value))
-        .map(([name]) => `${entry}#${name}`),
-    );
+    // `./records` (decision records, an async API) is a subpath only, kept out of the root.
+    const missing = Object.entries(entryPoints)
+      .filter(([entry]) => !subpathOnly.has(entry))
+      .flatMap(([entry, exports]) =>
+        Object.entries(exports)
+          .filter(([, value]) => typeof value === 'function' && !reachable.has(value))
+          .map(([name]) => `${entry}#${name}`),
+      );
     expect(missing).toEqual([]);
   });
 });
