@@ -24,8 +24,10 @@ async function run(): Promise<BenchRow> {
       return (await import('./ndjson.js')).benchNdjson({ lines, bigLines });
     case 5:
       return (await import('./importCost.js')).benchImportCost();
+    case 6:
+      return (await import('./replay.js')).benchReplay({ lines });
     default:
-      throw new Error(`no benchmark ${String(positionals[0])}: 1 to 5`);
+      throw new Error(`no benchmark ${String(positionals[0])}: 1 to 6`);
   }
 }
 

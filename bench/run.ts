@@ -41,6 +41,7 @@ const benches: [number, string][] = [
   [3, 'json-rules-engine vs ours'],
   [4, 'pio-rules validate vs in process'],
   [5, 'import cost and size'],
+  [6, 'pio-rules replay vs validate'],
 ];
 const ONE = fileURLToPath(new URL('./one.ts', import.meta.url));
 const rows: BenchRow[] = [];
