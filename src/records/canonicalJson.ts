@@ -14,55 +14,85 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-function text(value: string, path: IssuePath): string {
-  // I-JSON (RFC 7493), which RFC 8785 requires, has no lone surrogates.
-  if (LONE_SURROGATE.test(value)) refuse('invalid_input', { problem: 'unreadable' }, path);
-  // ECMAScript's JSON string serialisation is the one RFC 8785 section 3.2.2.2 prescribes.
-  return JSON.stringify(value);
+/**
+ * The writer of one value: the text so far, the path to the value being written (a stack, copied
+ * only into a refusal, so a large value makes no path per node), and the objects being written.
+ */
+interface Writer {
+  out: string;
+  readonly path: (string | number)[];
+  readonly seen: Set<object>;
 }
 
-function write(value: unknown, path: IssuePath, depth: number, seen: Set<object>): string {
-  if (value === null) return 'null';
+function refuseAt(w: Writer, code: 'cycle' | 'unreadable'): never {
+  return refuse('invalid_input', { problem: code }, [...w.path]);
+}
+
+function text(w: Writer, value: string): void {
+  // I-JSON (RFC 7493), which RFC 8785 requires, has no lone surrogates.
+  if (LONE_SURROGATE.test(value)) refuseAt(w, 'unreadable');
+  // ECMAScript's JSON string serialisation is the one RFC 8785 section 3.2.2.2 prescribes.
+  w.out += JSON.stringify(value);
+}
+
+function write(w: Writer, value: unknown): void {
+  if (value === null) {
+    w.out += 'null';
+    return;
+  }
   switch (typeof value) {
     case 'boolean':
-      return value ? 'true' : 'false';
+      w.out += value ? 'true' : 'false';
+      return;
     case 'string':
-      return text(value, path);
+      text(w, value);
+      return;
     case 'number':
       // RFC 8785 section 3.2.2.3: ECMAScript's Number-to-String; NaN and infinities are no JSON.
-      if (!Number.isFinite(value)) refuse('invalid_input', { problem: 'unreadable' }, path);
-      return String(value);
+      if (!Number.isFinite(value)) refuseAt(w, 'unreadable');
+      w.out += String(value);
+      return;
     case 'object':
       break;
     default:
-      return refuse('invalid_type', { expected: 'object', received: typeName(value) }, path);
+      refuse('invalid_type', { expected: 'object', received: typeName(value) }, [...w.path]);
   }
-  if (depth > MAX_DEPTH) refuse('input_too_large', { limit: 'depth', maximum: MAX_DEPTH }, path);
-  if (seen.has(value)) refuse('invalid_input', { problem: 'cycle' }, path);
-  seen.add(value);
-  let out: string;
+  if (w.path.length > MAX_DEPTH)
+    refuse('input_too_large', { limit: 'depth', maximum: MAX_DEPTH }, [...w.path]);
+  if (w.seen.has(value)) refuseAt(w, 'cycle');
+  w.seen.add(value);
   if (Array.isArray(value)) {
-    const parts: string[] = [];
-    for (let i = 0; i < value.length; i += 1)
-      parts.push(write(value[i] as unknown, [...path, i], depth + 1, seen));
-    out = `[${parts.join(',')}]`;
+    w.out += '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) w.out += ',';
+      w.path.push(i);
+      write(w, value[i] as unknown);
+      w.path.pop();
+    }
+    w.out += ']';
   } else {
     if (!isPlainObject(value))
-      refuse('invalid_type', { expected: 'object', received: typeName(value) }, path);
+      refuse('invalid_type', { expected: 'object', received: typeName(value) }, [...w.path]);
     const record = value as Readonly<Record<string, unknown>>;
     // RFC 8785 section 3.2.3: keys sorted by their UTF-16 code units, which is what the default
     // `sort` compares; a key whose value is `undefined` is left out, as `JSON.stringify` does.
     const keys = Object.keys(record).sort();
-    const parts: string[] = [];
+    w.out += '{';
+    let first = true;
     for (const key of keys) {
       const child = record[key];
       if (child === undefined) continue;
-      parts.push(`${text(key, [...path, key])}:${write(child, [...path, key], depth + 1, seen)}`);
+      if (!first) w.out += ',';
+      first = false;
+      w.path.push(key);
+      text(w, key);
+      w.out += ':';
+      write(w, child);
+      w.path.pop();
     }
-    out = `{${parts.join(',')}}`;
+    w.out += '}';
   }
-  seen.delete(value);
-  return out;
+  w.seen.delete(value);
 }
 
 /**
@@ -71,7 +101,9 @@ function write(value: unknown, path: IssuePath, depth: number, seen: Set<object>
  * @internal
  */
 export function canonicalText(value: unknown, path: IssuePath = []): string {
-  return write(value, path, 0, new Set());
+  const w: Writer = { out: '', path: [...path], seen: new Set() };
+  write(w, value);
+  return w.out;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { canonicalText } from './canonicalJson.js';
-import { digestOf } from './digests.js';
 import { decisionRecordSchema } from './schema.js';
 import { sha256Hex } from './sha256.js';
 import type { DecisionRecord, RecordPart } from './types.js';
@@ -33,12 +32,28 @@ function withoutDigest(part: object): Record<string, unknown> {
   return copy;
 }
 
+/** The texts whose digests a record's digests must be, and those digests (no record kept). */
+interface DigestWork {
+  readonly canonicalInput: boolean;
+  readonly texts: readonly [string, string, string, string, string];
+  readonly expected: readonly [string, string, string, string, string];
+}
+
+/** A record's structure checked, and the digest work that is left (asynchronous). @internal */
+export interface PreparedCheck {
+  readonly record: DecisionRecord | undefined;
+  readonly structure: RecordCheck | undefined;
+  readonly work: DigestWork | undefined;
+}
+
 /**
- * Checks a record's structure (the record schema) and each of its digests.
+ * Checks a record's structure and writes the texts to hash, synchronously: the caller may drop
+ * the record before hashing (Web Crypto is asynchronous, and a record held across its awaits
+ * outlives the young generation of the heap).
  *
  * @internal
  */
-export async function checkRecord(value: unknown): Promise<RecordCheck> {
+export function prepareCheck(value: unknown): PreparedCheck {
   const parsed = decisionRecordSchema.safeParse(value);
   if (!parsed.success) {
     const parts = new Set<RecordPart>();
@@ -50,7 +65,11 @@ export async function checkRecord(value: unknown): Promise<RecordCheck> {
         message: i.message,
       };
     });
-    return { record: undefined, tampered: order.filter((p) => parts.has(p)), problems };
+    return {
+      record: undefined,
+      structure: { record: undefined, tampered: order.filter((p) => parts.has(p)), problems },
+      work: undefined,
+    };
   }
   const record = value as DecisionRecord;
   let canonicalInput = true;
@@ -59,20 +78,56 @@ export async function checkRecord(value: unknown): Promise<RecordCheck> {
   } catch {
     canonicalInput = false;
   }
-  const [input, rules, trace, outcome, whole] = await Promise.all([
-    sha256Hex(record.input.canonical),
-    digestOf(withoutDigest(record.rules)),
-    digestOf(withoutDigest(record.trace)),
-    digestOf(withoutDigest(record.outcome)),
-    digestOf(withoutDigest(record)),
-  ]);
+  return {
+    record,
+    structure: undefined,
+    work: {
+      canonicalInput,
+      texts: [
+        record.input.canonical,
+        canonicalText(withoutDigest(record.rules)),
+        canonicalText(withoutDigest(record.trace)),
+        canonicalText(withoutDigest(record.outcome)),
+        canonicalText(withoutDigest(record)),
+      ],
+      expected: [
+        record.input.digest,
+        record.rules.digest,
+        record.trace.digest,
+        record.outcome.digest,
+        record.digest,
+      ],
+    },
+  };
+}
+
+/**
+ * The parts whose digest fails, in record order.
+ *
+ * @internal
+ */
+export async function failedParts(work: DigestWork): Promise<RecordPart[]> {
+  const [input, rules, trace, outcome, whole] = await Promise.all(work.texts.map(sha256Hex));
+  const [eInput, eRules, eTrace, eOutcome, eWhole] = work.expected;
   const failed = new Set<RecordPart>();
-  if (!canonicalInput || input !== record.input.digest) failed.add('input');
-  if (rules !== record.rules.digest) failed.add('rules');
-  if (trace !== record.trace.digest) failed.add('trace');
-  if (outcome !== record.outcome.digest) failed.add('outcome');
+  if (!work.canonicalInput || input !== eInput) failed.add('input');
+  if (rules !== eRules) failed.add('rules');
+  if (trace !== eTrace) failed.add('trace');
+  if (outcome !== eOutcome) failed.add('outcome');
   // A change outside the parts (format, kind, decidedAt, options, library) fails only the
   // digest over the whole.
-  if (whole !== record.digest && failed.size === 0) failed.add('header');
-  return { record, tampered: order.filter((p) => failed.has(p)), problems: [] };
+  if (whole !== eWhole && failed.size === 0) failed.add('header');
+  return order.filter((p) => failed.has(p));
+}
+
+/**
+ * Checks a record's structure (the record schema) and each of its digests.
+ *
+ * @internal
+ */
+export async function checkRecord(value: unknown): Promise<RecordCheck> {
+  const prepared = prepareCheck(value);
+  if (prepared.structure !== undefined) return prepared.structure;
+  const { record, work } = prepared as { record: DecisionRecord; work: DigestWork };
+  return { record, tampered: await failedParts(work), problems: [] };
 }

@@ -2,7 +2,7 @@ import { renderedOrThrown } from '../locales/render.js';
 import { add } from '../money/arithmetic.js';
 import { eur } from '../money/eur.js';
 import type { Money } from '../money/Money.js';
-import { checkRecord } from './check.js';
+import { failedParts, prepareCheck } from './check.js';
 import type { Decided } from './kinds.js';
 import { outcomeDifferences, rerun, rulesOf } from './replayCore.js';
 import type {
@@ -80,6 +80,31 @@ function tamperedEntry(index: number, value: unknown): ReplayedRecord {
 }
 
 /**
+ * One record replayed: everything that needs the record is done before its digests are
+ * awaited, so the record is not held across the asynchronous hashing (which would promote it
+ * out of the heap's young generation and grow memory with the number of records).
+ */
+async function replayOne(
+  index: number,
+  value: unknown,
+  rules: ReturnType<typeof rulesOf>,
+): Promise<ReplayedRecord & { readonly succeeded: { before: boolean; after: boolean } }> {
+  const prepared = prepareCheck(value);
+  if (prepared.record === undefined || prepared.work === undefined)
+    return { ...tamperedEntry(index, value), succeeded: { before: false, after: false } };
+  const record = prepared.record;
+  const replayed = rerun(record, rules.parameters, rules.calendar);
+  const entry = entryOf(index, record, replayed);
+  const succeeded = { before: record.outcome.success, after: replayed.outcome.success };
+  const fallback = tamperedEntry(index, value);
+  const work = prepared.work;
+  const failed = await failedParts(work);
+  return failed.length > 0
+    ? { ...fallback, succeeded: { before: false, after: false } }
+    : { ...entry, succeeded };
+}
+
+/**
  * Replays many decision records under other rules (what OpenFisca calls a reform): for each
  * record, whether its outcome would change and how (the maximum and granted cofinancing before
  * and after, issue codes added and removed, every outcome difference), and a summary (how many
@@ -128,22 +153,19 @@ export async function replayRecords(
   for await (const value of records) {
     const index = count;
     count += 1;
-    const checked = await checkRecord(value);
-    let entry: ReplayedRecord;
-    if (checked.record === undefined || checked.tampered.length > 0) {
-      tampered += 1;
-      entry = tamperedEntry(index, value);
-    } else {
-      const replayed = rerun(checked.record, rules.parameters, rules.calendar);
-      entry = entryOf(index, checked.record, replayed);
+    const entry = await replayOne(index, value, rules);
+    if (entry.status === 'tampered') tampered += 1;
+    else {
       if (entry.status === 'changed') changed += 1;
-      if (checked.record.outcome.success) succeededBefore += 1;
-      if (replayed.outcome.success) succeededAfter += 1;
+      if (entry.succeeded.before) succeededBefore += 1;
+      if (entry.succeeded.after) succeededAfter += 1;
       if (entry.maximum.before !== null) totalBefore = add(totalBefore, eur(entry.maximum.before));
       if (entry.maximum.after !== null) totalAfter = add(totalAfter, eur(entry.maximum.after));
     }
-    if (onRecord === undefined) kept.push(entry);
-    else await onRecord(entry);
+    const plain: ReplayedRecord & { succeeded?: unknown } = { ...entry };
+    delete plain.succeeded;
+    if (onRecord === undefined) kept.push(plain);
+    else await onRecord(plain);
   }
   const summary: ReplaySummary = {
     records: count,

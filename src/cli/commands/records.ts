@@ -4,7 +4,8 @@ import type { ParameterRegistry } from '../../parameters/types.js';
 import type { Locale } from '../../locales/index.js';
 import { stringOption, type OptionValues } from '../args.js';
 import { CliError, usageError } from '../errors.js';
-import { failureReason, openLines, readLines, type LineSource } from '../input/readLines.js';
+import { openChunkLines, chunkLines } from '../input/chunkLines.js';
+import { failureReason, type LineSource } from '../input/readLines.js';
 import { readProposals } from '../input/readProposals.js';
 import { readCalendarFile, readParametersFile } from '../input/rulesFiles.js';
 import type { CliIo } from '../io.js';
@@ -30,7 +31,8 @@ export type RecordEvent =
 /**
  * The records of the files given (`-` is standard input), one at a time, in order: each
  * NDJSON line (or each item of a JSON array) as its parsed value; a line that is not JSON, a
- * file that cannot be read or holds nothing, as an `unreadable` event. Memory stays flat.
+ * file that cannot be read or holds nothing, as an `unreadable` event. Lines are read on
+ * demand ({@link chunkLines}), so memory stays flat.
  *
  * @param files - The files.
  * @param io - Standard input.
@@ -45,7 +47,9 @@ export async function* readRecords(
     let source: LineSource;
     try {
       source =
-        file === '-' ? { lines: readLines(io.stdin), close: () => {} } : await openLines(file);
+        file === '-'
+          ? { lines: chunkLines(io.stdin), close: () => {} }
+          : await openChunkLines(file);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       yield { kind: 'unreadable', message: error.text, source: name, line: null };
