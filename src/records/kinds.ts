@@ -6,10 +6,19 @@ import type { CallCalendar } from '../calls/types.js';
 import { explainCofinancing } from '../cofinancing/explainCofinancing.js';
 import { safeComputeCofinancing } from '../cofinancing/safeComputeCofinancing.js';
 import type { CofinancingInput, CofinancingResult } from '../cofinancing/types.js';
+import { safeAssessApplication } from '../criteria/assessApplication.js';
+import { exclusionCriteria } from '../criteria/exclusionCriteria.js';
 import { explainQuickScan } from '../criteria/explainQuickScan.js';
 import { safeInnovationQuickScan } from '../criteria/innovationQuickScan.js';
 import { quickScanReasonLights } from '../criteria/quickScanReasonLights.js';
-import type { QuickScanAnswers, QuickScanResult } from '../criteria/types.js';
+import type {
+  Assessment,
+  AssessmentResult,
+  QuickScanAnswers,
+  QuickScanResult,
+} from '../criteria/types.js';
+import type { Application } from '../applications/schema/types.js';
+import { registryOf } from '../parameters/registry.js';
 import type { PioIssue } from '../issues/issue.js';
 import type { Result } from '../issues/Result.js';
 import { localeOf } from '../locales/Locale.js';
@@ -31,6 +40,7 @@ export interface KindResults {
   readonly validation: Result<ValidatedApplication>;
   readonly cofinancing: Result<CofinancingResult>;
   readonly 'quick-scan': Result<QuickScanResult>;
+  readonly assessment: Result<AssessmentResult>;
 }
 
 /** The options a decision runs with, resolved from a record or a caller. @internal */
@@ -54,10 +64,16 @@ export const readsCalendar: Readonly<Record<DecisionKind, boolean>> = {
   validation: true,
   cofinancing: false,
   'quick-scan': false,
+  assessment: true,
 };
 
 /** The kinds, in the order the docs list them. @internal */
-export const decisionKinds: readonly DecisionKind[] = ['validation', 'cofinancing', 'quick-scan'];
+export const decisionKinds: readonly DecisionKind[] = [
+  'validation',
+  'cofinancing',
+  'assessment',
+  'quick-scan',
+];
 
 function recordedIssue(found: PioIssue): RecordedIssue {
   return {
@@ -292,6 +308,85 @@ function decideQuickScan(input: unknown, c: DecisionContext): Decided<'quick-sca
   };
 }
 
+/** The parts of an assessment record's input: `{ application, assessment }`. */
+function assessmentParts(input: unknown): { application: unknown; assessment: unknown } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { application: input, assessment: undefined };
+  const { application, assessment } = input as { application?: unknown; assessment?: unknown };
+  return { application, assessment };
+}
+
+function decideAssessment(input: unknown, c: DecisionContext): Decided<'assessment'> {
+  const { application, assessment } = assessmentParts(input);
+  const result = safeAssessApplication(application as Application, assessment as Assessment, {
+    at: c.at as never,
+    locale: c.locale,
+    parameters: c.parameters,
+    calendar: c.calendar,
+  });
+  const language = localeOf(c.locale);
+  const used: RecordedParameter[] = [];
+  const steps: TraceStep[] = [];
+  if (result.success) {
+    const r = result.data;
+    // The scoring scheme's version, with its value as the registry holds it.
+    const def = registryOf(c.parameters).definitions.get(r.scheme.parameterId);
+    const version = def?.versions.find((v) => v.validFrom === r.scheme.validFrom);
+    if (version !== undefined)
+      used.push({
+        id: r.scheme.parameterId,
+        validFrom: version.validFrom,
+        value: version.value,
+        status: version.status,
+        source: version.source,
+      });
+    // Every exclusion criterion: those the result lists failed, the others passed.
+    for (const criterion of exclusionCriteria) {
+      const found = r.exclusions.find((e) => e.criterionId === criterion.id)?.issues ?? [];
+      steps.push({
+        type: 'rule',
+        id: criterion.id,
+        outcome: outcomeOfIssues(found),
+        reads: criterion.ruleIds.flatMap((id) =>
+          ruleReads[id].map((path) => `application.${path}`),
+        ),
+        text: criterion.label[language],
+        issues: found.map((i) => ({ code: i.code, path: i.path })),
+      });
+    }
+    for (const k of r.criteria)
+      steps.push({
+        type: 'rule',
+        id: k.criterionId,
+        outcome: k.passed ? 'pass' : 'fail',
+        reads: k.subCriteria.map((sub) => `assessment.scores.${sub.id}`),
+        text: `${k.label[language]}: ${k.score}${k.threshold === null ? '' : ` (>= ${k.threshold})`}`,
+        issues: [],
+      });
+  }
+  return {
+    result,
+    outcome: outcomeOf(result, (r) => ({
+      decision: r.decision,
+      callId: r.callId,
+      total: r.total,
+      totalPassed: r.totalPassed,
+      nextStep: r.nextStep,
+      exclusions: r.exclusions.map((e) => ({
+        criterionId: e.criterionId,
+        codes: e.issues.map((i) => i.code),
+      })),
+      criteria: r.criteria.map((k) => ({
+        criterionId: k.criterionId,
+        score: k.score,
+        passed: k.passed,
+      })),
+    })),
+    used,
+    steps,
+  };
+}
+
 /**
  * Runs a decision of a kind with the safe function of that kind.
  *
@@ -305,5 +400,7 @@ export function decide(kind: DecisionKind, input: unknown, context: DecisionCont
       return decideCofinancing(input, context);
     case 'quick-scan':
       return decideQuickScan(input, context);
+    case 'assessment':
+      return decideAssessment(input, context);
   }
 }

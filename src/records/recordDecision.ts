@@ -87,10 +87,11 @@ export async function assemble(parts: RecordParts): Promise<DecisionRecord> {
  * instant of the decision is `decidedAt`.
  *
  * Kinds: `validation` (`safeValidateApplication`: `at`, `locale`, `parameters`, `calendar`),
- * `cofinancing` (`safeComputeCofinancing`: `at`, `locale`, `parameters`), `quick-scan`
- * (`safeInnovationQuickScan`: `locale`).
+ * `cofinancing` (`safeComputeCofinancing`: `at`, `locale`, `parameters`), `assessment`
+ * (`safeAssessApplication(input.application, input.assessment)`: `at`, `locale`, `parameters`,
+ * `calendar`), `quick-scan` (`safeInnovationQuickScan`: `locale`).
  *
- * @param kind - `'validation'`, `'cofinancing'` or `'quick-scan'`.
+ * @param kind - `'validation'`, `'cofinancing'`, `'assessment'` or `'quick-scan'`.
  * @param input - The input as given: JSON data (as `JSON.parse` gives it).
  * @param options - `decidedAt` (required), `at`, `locale`, `parameters`, `calendar`.
  * @returns A promise of `{ result, record }`.

@@ -69,7 +69,13 @@ function tamperedEntry(index: number, value: unknown): ReplayedRecord {
   return {
     index,
     digest: typeof digest === 'string' ? digest : null,
-    kind: kind === 'validation' || kind === 'cofinancing' || kind === 'quick-scan' ? kind : null,
+    kind:
+      kind === 'validation' ||
+      kind === 'cofinancing' ||
+      kind === 'assessment' ||
+      kind === 'quick-scan'
+        ? kind
+        : null,
     status: 'tampered',
     maximum: { before: null, after: null },
     granted: { before: null, after: null },

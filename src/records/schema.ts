@@ -58,7 +58,7 @@ const outcome = z.union([
 export const decisionRecordSchema = z.strictObject({
   format: z.literal('pio-rules/decision@1'),
   library: z.strictObject({ name: z.string(), version: z.string() }),
-  kind: z.enum(['validation', 'cofinancing', 'quick-scan']),
+  kind: z.enum(['validation', 'cofinancing', 'assessment', 'quick-scan']),
   decidedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)),
   options: z.strictObject({ at: z.nullable(recordedAt), locale: z.string() }),
   input: z.strictObject({ canonical: z.string(), digest: hex }),

@@ -9,9 +9,10 @@ export type DecisionRecordFormat = 'pio-rules/decision@1';
 
 /**
  * The decisions a record can be made of: `validation` (`safeValidateApplication`),
- * `cofinancing` (`safeComputeCofinancing`), `quick-scan` (`safeInnovationQuickScan`).
+ * `cofinancing` (`safeComputeCofinancing`), `assessment` (`safeAssessApplication`, its input
+ * `{ application, assessment }`), `quick-scan` (`safeInnovationQuickScan`).
  */
-export type DecisionKind = 'validation' | 'cofinancing' | 'quick-scan';
+export type DecisionKind = 'validation' | 'cofinancing' | 'assessment' | 'quick-scan';
 
 /** JSON data, as a record holds it. */
 export type JsonValue =
@@ -146,7 +147,7 @@ export interface RecordDecisionOptions {
   readonly locale?: LocaleTag | undefined;
   /** The parameter registry (default: the built-in one). */
   readonly parameters?: ParameterRegistry | undefined;
-  /** The calls calendar (default: the built-in one); `validation` only. */
+  /** The calls calendar (default: the built-in one); `validation` and `assessment`. */
   readonly calendar?: CallCalendar | undefined;
 }
 

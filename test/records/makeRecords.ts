@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { canonicalJson, recordDecision } from '../../src/records/index.js';
+import { uniformScores } from '../hardening/samples.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const proposal: unknown = JSON.parse(
@@ -16,6 +17,11 @@ const made = [
     'cofinancing',
     { estimatedCost: '1999999.99', vat: 'non-recoverable', requested: '2000000' },
     { decidedAt: Date.UTC(2024, 2, 31, 1, 0, 0), at: '2024-03-31T02:30:00+02:00', locale: 'en' },
+  ),
+  await recordDecision(
+    'assessment',
+    { application: proposal, assessment: { scores: uniformScores('6.5'), summary: 'Sterk' } },
+    { decidedAt, at: decidedAt, locale: 'en-GB' },
   ),
   await recordDecision(
     'quick-scan',

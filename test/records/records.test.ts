@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { safeComputeCofinancing } from '../../src/cofinancing/index.js';
 import { explainCofinancing } from '../../src/cofinancing/index.js';
 import { safeValidateApplication } from '../../src/applications/index.js';
+import { safeAssessApplication } from '../../src/criteria/index.js';
+import { uniformScores } from '../hardening/samples.js';
 import { createCallCalendar, builtInCalls } from '../../src/calls/index.js';
 import {
   canonicalJson,
@@ -38,6 +40,16 @@ async function records(): Promise<DecisionRecord[]> {
     ),
     recordDecision('cofinancing', { costs: [] }, { decidedAt, locale: 'en' }),
     recordDecision(
+      'assessment',
+      { application: proposal, assessment: { scores: uniformScores(7), summary: 'Goed' } },
+      { decidedAt, at: decidedAt },
+    ),
+    recordDecision(
+      'assessment',
+      { application: proposal, assessment: { scores: { ...uniformScores(7), team: 0 } } },
+      { decidedAt, at: decidedAt, locale: 'en' },
+    ),
+    recordDecision(
       'quick-scan',
       {
         solutionExists: 'unknown',
@@ -62,6 +74,20 @@ describe('recordDecision', () => {
     expect(result).toEqual(safeComputeCofinancing(input, { at: '2024-05-01', locale: 'en' }));
     const validated = await recordDecision('validation', proposal, { decidedAt, at: decidedAt });
     expect(validated.result).toEqual(safeValidateApplication(proposal, { at: decidedAt }));
+    const assessment = { scores: uniformScores(6) };
+    const assessed = await recordDecision(
+      'assessment',
+      { application: proposal, assessment },
+      { decidedAt, at: decidedAt },
+    );
+    expect(assessed.result).toEqual(
+      safeAssessApplication(proposal as never, assessment, { at: decidedAt }),
+    );
+    expect(assessed.result.success).toBe(true);
+    expect(assessed.record.rules.used.map((p) => p.id)).toEqual([
+      assessed.result.success ? assessed.result.data.scheme.parameterId : '',
+    ]);
+    expect(assessed.record.trace.steps.length).toBeGreaterThan(4);
     expect(record.kind).toBe('cofinancing');
     expect(record.decidedAt).toBe('2024-10-01T10:00:00.000Z');
     expect(record.options).toEqual({ at: '2024-05-01', locale: 'en' });
