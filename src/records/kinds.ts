@@ -5,7 +5,12 @@ import type { ValidatedApplication } from '../applications/validateApplication.j
 import type { CallCalendar } from '../calls/types.js';
 import { explainCofinancing } from '../cofinancing/explainCofinancing.js';
 import { safeComputeCofinancing } from '../cofinancing/safeComputeCofinancing.js';
-import type { CofinancingInput, CofinancingResult } from '../cofinancing/types.js';
+import { expertiseCore } from '../cofinancing/core.js';
+import type {
+  CofinancingInput,
+  CofinancingResult,
+  ExpertiseSupport,
+} from '../cofinancing/types.js';
 import { safeAssessApplication } from '../criteria/assessApplication.js';
 import { exclusionCriteria } from '../criteria/exclusionCriteria.js';
 import { explainQuickScan } from '../criteria/explainQuickScan.js';
@@ -122,7 +127,7 @@ function cofinancingFigures(r: CofinancingResult): Record<string, JsonValue> {
   };
 }
 
-function usedOf(results: readonly CofinancingResult[]): RecordedParameter[] {
+function usedOf(results: readonly (CofinancingResult | ExpertiseSupport)[]): RecordedParameter[] {
   const seen = new Set<string>();
   const used: RecordedParameter[] = [];
   for (const r of results)
@@ -142,7 +147,7 @@ function usedOf(results: readonly CofinancingResult[]): RecordedParameter[] {
 }
 
 function computationSteps(
-  r: CofinancingResult,
+  r: CofinancingResult | ExpertiseSupport,
   locale: LocaleTag | undefined,
 ): ComputationTraceStep[] {
   const lines = explainCofinancing(r, { locale });
@@ -238,16 +243,30 @@ function decideValidation(input: unknown, c: DecisionContext): Decided<'validati
   });
   const issues = result.success ? result.warnings : result.issues;
   const cofinancing = result.success ? [result.data.cofinancing] : [];
+  // The external expertise is compared with its indicative maximum under the same rules as the
+  // cofinancing (the validation's result does not carry that comparison, so it is made again).
+  const requested = result.success
+    ? result.data.application.support.externalExpertise?.requested
+    : undefined;
+  const expertise =
+    result.success && requested !== undefined
+      ? expertiseCore(requested, registryOf(c.parameters), {
+          date: result.data.cofinancing.ruleDate,
+          callId: result.data.cofinancing.callId,
+        })
+      : undefined;
+  const explained: (CofinancingResult | ExpertiseSupport)[] = [...cofinancing];
+  if (expertise?.success === true) explained.push(expertise.data);
   return {
     result,
     outcome: outcomeOf(result, (v) => ({
       callId: v.application.callId,
       cofinancing: cofinancingFigures(v.cofinancing),
     })),
-    used: usedOf(cofinancing),
+    used: usedOf(explained),
     steps: [
       ...ruleSteps(issues, c.locale),
-      ...cofinancing.flatMap((r) => computationSteps(r, c.locale)),
+      ...explained.flatMap((r) => computationSteps(r, c.locale)),
     ],
   };
 }

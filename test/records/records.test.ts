@@ -129,6 +129,21 @@ describe('recordDecision', () => {
     expect(record.rules.calendar?.builtIn).toBe(true);
   });
 
+  it('cites the version of the external expertise maximum when a proposal asks for expertise', async () => {
+    const { result, record } = await recordDecision(
+      'validation',
+      example('municipalities-consortium.json'),
+      { decidedAt, at: decidedAt, locale: 'en' },
+    );
+    expect(result.success).toBe(true);
+    const ids = record.rules.used.map((p) => p.id);
+    expect(ids).toContain('expertise.indicativeMax');
+    expect(ids).toContain('cofinancing.cap');
+    const codes = record.trace.steps.flatMap((s) => (s.type === 'computation' ? [s.code] : []));
+    expect(codes.some((c) => c.startsWith('expertise'))).toBe(true);
+    expect((await verifyRecord(record)).status).toBe('reproduced');
+  });
+
   it('refuses a missing decidedAt, an unknown kind and input that is not JSON data', async () => {
     const codeOf = async (p: Promise<unknown>) =>
       p.then(
