@@ -174,3 +174,123 @@ describe('pio-rules replay', () => {
     }
   });
 });
+
+describe('the records commands on odd input', () => {
+  it('verify says which rules are missing, and replays with the calendar and registry files given', async () => {
+    const calendarFile = join(dir, 'calendar.json');
+    writeFileSync(
+      calendarFile,
+      JSON.stringify([
+        {
+          id: '2024-2',
+          year: 2024,
+          kind: 'regular',
+          title: { nl: 'Oproep 2024-2', en: 'Call 2024-2' },
+          deadlineDate: '2024-10-31',
+          status: 'published',
+          source: { title: 'A notice', url: 'https://example.org/notice' },
+        },
+      ]),
+    );
+    const file = join(dir, 'validate-builtin.ndjson');
+    await runInProcess(['validate', proposals, '--record', file, ...decidedAt]);
+    const text = await runInProcess(['verify', file, '--calendar', calendarFile, '--lang', 'en']);
+    // Made under the built-in calendar: supplying another changes nothing in verify.
+    expect(text.code).toBe(0);
+    const replayed = await runInProcess(['replay', file, '--calendar', calendarFile, '--json']);
+    expect(replayed.code).toBe(0);
+    const summary = JSON.parse(replayed.stdout.trimEnd().split('\n').at(-1)!) as {
+      summary: { records: number };
+    };
+    expect(summary.summary.records).toBe(examples.length);
+
+    // A record made under other rules: verify without them says what is missing (exit 1).
+    const other = join(dir, 'other-rules.ndjson');
+    const { recordDecision } = await import('../../src/records/index.js');
+    const { readParametersFile } = await import('../../src/cli/input/rulesFiles.js');
+    const parameters = await readParametersFile(capFile, 'en');
+    const made = await recordDecision(
+      'cofinancing',
+      { estimatedCost: '2600000.00' },
+      {
+        decidedAt: '2024-10-01T12:00:00+02:00',
+        parameters,
+      },
+    );
+    writeFileSync(other, `${canonicalJson(made.record)}\n`);
+    const missing = await runInProcess(['verify', other, '--lang', 'en']);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('differs (the recorded parameters are not built in');
+    expect((await runInProcess(['verify', other, '--parameters', capFile])).code).toBe(0);
+  });
+
+  it('refuses a calendar file with every problem at its place in the file', async () => {
+    const bad = join(dir, 'bad-calendar.json');
+    writeFileSync(
+      bad,
+      JSON.stringify([
+        { id: 'x', year: 2024 },
+        { id: 'y', deadlineDate: '2024-02-30' },
+      ]),
+    );
+    const run = await runInProcess(['replay', proposals, '--calendar', bad, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    const lines = expectCleanErrors(run.stderr);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.some((l) => l.includes(`${bad} [0]`))).toBe(true);
+    expect(lines.some((l) => l.includes(`${bad} [1]`))).toBe(true);
+    for (const path of [join(dir, 'nowhere.json'), dir]) {
+      const missing = await runInProcess(['verify', proposals, '--parameters', path]);
+      expect(missing.code).toBe(2);
+      expect(expectCleanErrors(missing.stderr)).toHaveLength(1);
+    }
+  });
+
+  it('reads records from standard input, reports unreadable ones, and names tampered ones', async () => {
+    const file = join(dir, 'stdin.ndjson');
+    await runInProcess(['cofinancing', '--cost', '2400000', '--record', file, ...decidedAt]);
+    const [line] = lines(file);
+    const tampered = line!.replace('"2400000.00"', '"2400000.01"');
+    const input = `${line!}\r\n${tampered}\n\nnot json\n`;
+    const verify = await runInProcess(['verify', '-', '--lang', 'en'], { stdin: input });
+    expect(verify.code).toBe(2);
+    expect(verify.stdout).toContain('<stdin>:1: reproduced');
+    expect(verify.stdout).toContain('<stdin>:2: tampered (digest fails: outcome)');
+    expect(verify.stdout).toContain('1 reproduced, 0 differ, 1 tampered, 1 unreadable');
+    const replay = await runInProcess(['replay', '-', '--lang', 'en'], { stdin: input });
+    expect(replay.code).toBe(2);
+    expect(replay.stdout).toContain('<stdin>:2: not replayed: a digest fails');
+    const json = await runInProcess(['replay', '-', '--json'], { stdin: input });
+    const out = json.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((o) => o['status'])).toEqual(['unchanged', 'tampered', null, undefined]);
+    expect(out.at(-1)).toMatchObject({ summary: { records: 2, tampered: 1, unreadable: 1 } });
+    const empty = join(dir, 'empty.ndjson');
+    writeFileSync(empty, '\n');
+    const none = await runInProcess(['verify', empty, '--json', '--lang', 'en']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('holds no decision record');
+    expect((await runInProcess(['verify', '-', '-'])).code).toBe(2);
+    expect((await runInProcess(['replay', dir])).code).toBe(2);
+  });
+
+  it('refuses a records file that cannot be written and a bad --decided-at, exit 2', async () => {
+    const nowhere = join(dir, 'no-such-dir', 'records.ndjson');
+    const run = await runInProcess(['validate', proposals, '--record', nowhere, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(expectCleanErrors(run.stderr).join('\n')).toContain('cannot be written');
+    const bad = await runInProcess([
+      'cofinancing',
+      '--cost',
+      '1000',
+      '--record',
+      join(dir, 'x.ndjson'),
+      '--decided-at',
+      '2024-10-01T12:00',
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--decided-at');
+  });
+});
