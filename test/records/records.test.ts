@@ -40,6 +40,25 @@ async function records(): Promise<DecisionRecord[]> {
     ),
     recordDecision('cofinancing', { costs: [] }, { decidedAt, locale: 'en' }),
     recordDecision(
+      'cofinancing',
+      {
+        phases: [
+          {
+            id: 'design',
+            label: 'Ontwerp',
+            costs: [{ category: 'rd-services', amount: '300000' }],
+          },
+          {
+            id: 'prototype',
+            label: 'Prototype',
+            costs: [{ category: 'validation', amount: 500000 }],
+          },
+        ],
+        vat: 'non-recoverable',
+      },
+      { decidedAt, at: new Date('2024-03-01T00:00:00Z') },
+    ),
+    recordDecision(
       'assessment',
       { application: proposal, assessment: { scores: uniformScores(7), summary: 'Goed' } },
       { decidedAt, at: decidedAt },
@@ -171,6 +190,19 @@ describe('recordDecision', () => {
     expect(record.rules.parameters.builtIn).toBe(false);
     expect(record.rules.calendar?.builtIn).toBe(false);
     expectSchemaValid(record);
+    expect(await verifyRecord(record)).toMatchObject({
+      status: 'differs',
+      rules: { parameters: 'missing', calendar: 'missing' },
+    });
+    expect(
+      await verifyRecord(record, {
+        parameters: registryWithCap('1500000.00'),
+        calendar: createCallCalendar(builtInCalls.filter((c) => c.id !== '2017-1')).data,
+      }),
+    ).toMatchObject({
+      status: 'reproduced',
+      rules: { parameters: 'supplied', calendar: 'supplied' },
+    });
   });
 });
 

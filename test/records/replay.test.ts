@@ -7,7 +7,13 @@ import {
   verifyRecord,
   type DecisionRecord,
 } from '../../src/records/index.js';
-import { baseCents, cofinancingInput, expectSchemaValid, registryWithCap } from './fixtures.js';
+import {
+  baseCents,
+  cofinancingInput,
+  example,
+  expectSchemaValid,
+  registryWithCap,
+} from './fixtures.js';
 
 const decidedAt = '2025-03-01T09:30:00+01:00';
 const TWO_MILLION = 200_000_000n; // in cents
@@ -75,6 +81,18 @@ describe('replayRecords', () => {
     );
     const tampered = { ...record, outcome: { ...record.outcome, digest: '0'.repeat(64) } };
     const broken = JSON.parse(canonicalJson(record).replace('2400000.00', '2400000.01')) as unknown;
+    const refused = (await recordDecision('cofinancing', { costs: [] }, { decidedAt })).record;
+    const validated = (
+      await recordDecision('validation', example('city-pcp.json'), { decidedAt, at: decidedAt })
+    ).record;
+    const under = await replayRecords([refused, validated], {
+      parameters: registryWithCap('1500000.00'),
+    });
+    expect(under.records.map((r) => [r.status, r.maximum.before, r.codesAdded])).toEqual([
+      ['unchanged', null, []],
+      ['unchanged', '750000.00', []],
+    ]);
+    expect(under.summary).toMatchObject({ succeeded: { before: 1, after: 1 } });
     const entries: unknown[] = [];
     const report = await replayRecords([record, broken, 'not a record', tampered], {
       parameters: registryWithCap('1500000.00'),
