@@ -10,6 +10,7 @@ export const libraryEntries = {
   applications: 'src/applications/index.ts',
   criteria: 'src/criteria/index.ts',
   scenarios: 'src/scenarios/index.ts',
+  records: 'src/records/index.ts',
 };
 
 /**

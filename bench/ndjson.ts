@@ -32,7 +32,7 @@ const JOBS_GOAL = 1.7;
 const JOBS_MEMORY_GOAL = 250e6;
 
 /** How a child process ran: wall time, peak RSS, exit code, what it printed. */
-interface ChildRun {
+export interface ChildRun {
   readonly wallNs: number;
   readonly peakRss: number;
   readonly code: number | null;
@@ -44,7 +44,7 @@ interface ChildRun {
  * Runs `node --import peakRss.mjs ...args` and waits for it. stdout goes to `stdoutFile` when
  * given (read back afterwards), else is discarded.
  */
-async function runNode(args: string[], dir: string, stdoutFile?: string): Promise<ChildRun> {
+export async function runNode(args: string[], dir: string, stdoutFile?: string): Promise<ChildRun> {
   const rssFile = join(dir, `rss-${process.hrtime.bigint()}.txt`);
   const out = stdoutFile === undefined ? 'ignore' : openSync(stdoutFile, 'w');
   const start = process.hrtime.bigint();
@@ -76,7 +76,7 @@ const amountOf = (c: number): string =>
  * requested cofinancing that varies by the cent below the maximum, so every line is valid and
  * different.
  */
-function writeProposals(file: string, count: number): void {
+export function writeProposals(file: string, count: number): void {
   const at = new Date(EXAMPLES_AT);
   const templates = VALID_EXAMPLES.map((name) => {
     const document = exampleDocument(name);
@@ -128,7 +128,7 @@ function summaryOf(stdout: string): { valid: number; invalid: number } {
   return parsed.summary;
 }
 
-function check(run: ChildRun, what: string): void {
+export function check(run: ChildRun, what: string): void {
   if (run.code !== 0)
     throw new Error(`${what} exited with ${run.code}: ${run.stderr.slice(0, 500)}`);
 }

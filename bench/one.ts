@@ -43,8 +43,10 @@ async function run(): Promise<BenchRow> {
       return (await import('./http.js')).benchHttpWorkers(http);
     case 10:
       return (await import('./http.js')).benchHttpMemory(http);
+    case 11:
+      return (await import('./replay.js')).benchReplay({ lines });
     default:
-      throw new Error(`no benchmark ${String(positionals[0])}: 1 to 10`);
+      throw new Error(`no benchmark ${String(positionals[0])}: 1 to 11`);
   }
 }
 

@@ -59,6 +59,7 @@ const benches: [number, string][] = [
   [8, 'HTTP validate vs in process'],
   [9, 'HTTP --workers 2 vs 1'],
   [10, 'HTTP server memory'],
+  [11, 'pio-rules replay vs validate'],
 ];
 const ONE = fileURLToPath(new URL('./one.ts', import.meta.url));
 const rows: BenchRow[] = [];

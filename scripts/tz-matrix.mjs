@@ -28,6 +28,8 @@ const files = [
   'test/applications/examples.test.ts',
   'test/criteria/assessApplication.test.ts',
   'test/criteria/explainAssessment.test.ts',
+  'test/records/records.test.ts',
+  'test/records/canonicalJson.test.ts',
 ];
 const missing = files.filter((f) => !existsSync(f));
 if (missing.length > 0) {

@@ -160,6 +160,13 @@ describe('the safe and throwing pairs', () => {
   });
 });
 
+/**
+ * Entry points whose functions the root does not re-export: a feature's own subpath, kept out of
+ * the root so that it stays at about 60 values (`./scenarios`, and `./records`, decision records,
+ * an async API).
+ */
+const subpathOnly: ReadonlySet<string> = new Set(['./scenarios', './records']);
+
 describe('the root', () => {
   it('exports at most 60 values', () => {
     const values = Object.keys(lib).sort();
@@ -175,8 +182,6 @@ describe('the root', () => {
       ...Object.values(lib.money),
       ...Object.values(lib.vocabulary),
     ]);
-    // A feature's own subpath, kept out of the root so that it stays at about 60 values.
-    const subpathOnly = new Set(['./scenarios']);
     const missing = Object.entries(entryPoints)
       .filter(([entry]) => !subpathOnly.has(entry))
       .flatMap(([entry, exports]) =>

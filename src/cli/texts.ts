@@ -18,6 +18,8 @@ export const commandNames: readonly CommandName[] = [
   'parameters',
   'serve',
   'test',
+  'verify',
+  'replay',
 ];
 
 /**

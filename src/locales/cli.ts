@@ -16,7 +16,9 @@ export type CliCommandName =
   | 'schema'
   | 'parameters'
   | 'serve'
-  | 'test';
+  | 'test'
+  | 'verify'
+  | 'replay';
 
 /**
  * The kinds of problem the HTTP API of `pio-rules serve` answers with (RFC 9457
@@ -211,4 +213,45 @@ export interface CliTexts {
     readonly code: string;
     readonly parameter: string;
   };
+  /** `--record FILE` could not be written, with the system's reason. */
+  readonly recordFileUnwritable: (file: string, reason: string) => string;
+  /** A file or stdin without any decision record. */
+  readonly noRecords: (file: string) => string;
+  /** `verify`: one record's verdict; `detail` names the parts or the differences. */
+  readonly recordVerified: (
+    where: string,
+    status: 'reproduced' | 'differs' | 'tampered',
+    detail: string,
+  ) => string;
+  /** `verify`: the parts of a record whose digest fails. */
+  readonly tamperedParts: (parts: readonly string[]) => string;
+  /** `verify`: the recorded rules are not available (give them with --parameters/--calendar). */
+  readonly rulesMissing: (which: readonly string[]) => string;
+  /** `verify`: the library version that recorded differs from this one. */
+  readonly otherLibrary: (recorded: string, current: string) => string;
+  /** `verify`: the summary. */
+  readonly verifySummary: (
+    reproduced: number,
+    differs: number,
+    tampered: number,
+    unreadable: number,
+  ) => string;
+  /** `replay`: a record whose outcome changes, with its maximum before and after. */
+  readonly replayChanged: (
+    where: string,
+    before: string,
+    after: string,
+    added: readonly string[],
+    removed: readonly string[],
+  ) => string;
+  /** `replay`: a record not replayed because a digest fails. */
+  readonly replayTampered: (where: string) => string;
+  /** `replay`: the impact summary; totals formatted for the locale. */
+  readonly replaySummary: (
+    records: number,
+    changed: number,
+    tampered: number,
+    before: string,
+    after: string,
+  ) => string;
 }

@@ -7,6 +7,7 @@ import * as lib from '../../src/index.js';
 import * as moneyEntry from '../../src/money/index.js';
 import * as parametersEntry from '../../src/parameters/index.js';
 import * as scenariosEntry from '../../src/scenarios/index.js';
+import * as recordsEntry from '../../src/records/index.js';
 import {
   application,
   assessment,
@@ -43,6 +44,7 @@ export const entryPoints: Readonly<Record<string, Readonly<Record<string, unknow
   './applications': applicationsEntry,
   './criteria': criteriaEntry,
   './scenarios': scenariosEntry,
+  './records': recordsEntry,
 };
 
 /** Namespaces of the root whose functions are public under `namespace.name`. */
@@ -426,9 +428,14 @@ export const sampleCalls: Readonly<Record<string, SampleCall>> = {
   ...scenarioSampleCalls,
 };
 
-/** Exported functions that are not called with input: the error class. */
+/**
+ * Exported functions that are not called with input here: the error class, and the functions of
+ * `./records`, which return promises (this table's contracts are synchronous): their hostile
+ * input is tested by test/records/hardening.test.ts.
+ */
 export const notCalled: ReadonlySet<AnyFunction> = new Set<AnyFunction>([
   lib.PioRulesError as unknown as AnyFunction,
+  ...(Object.values(recordsEntry).filter((v) => typeof v === 'function') as AnyFunction[]),
 ]);
 
 /** The sample call of a function, by the function itself. */

@@ -17,6 +17,8 @@ import { jsonText } from '../output.js';
 import type { CliTexts } from '../texts.js';
 import { valueText } from './parameters.js';
 import type { CommandContext, CommandDefinition } from './context.js';
+import { recordDecision } from '../../records/index.js';
+import { decidedAtOption, RecordFile, recordOptions } from '../recordFile.js';
 
 function isCategory(text: string): text is CostCategory {
   return (costCategories as readonly string[]).includes(text);
@@ -61,7 +63,7 @@ export function flagOfPath(path: IssuePath, lines: readonly string[]): string {
   return formatPath(path);
 }
 
-function run({ values, locale, texts, io }: CommandContext): 0 {
+async function run({ values, locale, texts, io }: CommandContext): Promise<0> {
   const cost = stringOption(values, 'cost');
   const lines = listOption(values, 'line');
   if (cost !== undefined && lines.length > 0) throw usageError((m) => m.costAndLine());
@@ -83,7 +85,22 @@ function run({ values, locale, texts, io }: CommandContext): 0 {
     ...(vat === undefined ? {} : { vat }),
     ...(requested === undefined ? {} : { requested }),
   };
-  const result = safeComputeCofinancing(input, at === undefined ? { locale } : { at, locale });
+  const options = at === undefined ? { locale } : { at, locale };
+  const recordPath = stringOption(values, 'record');
+  let result = safeComputeCofinancing(input, options);
+  if (recordPath !== undefined && result.success) {
+    // The record is written only for a computation that succeeded (a refused one is a usage
+    // error of the flags); its result is the same as the one shown.
+    const decidedAt = decidedAtOption(values, io, locale);
+    const file = await RecordFile.open(recordPath);
+    try {
+      const made = await recordDecision('cofinancing', input, { ...options, decidedAt });
+      result = made.result;
+      await file.write(made.record);
+    } finally {
+      await file.close();
+    }
+  }
   if (!result.success) {
     throw new FlagIssuesError(
       result.issues.map((issue) => ({ where: flagOfPath(issue.path, lines), issue })),
@@ -170,6 +187,7 @@ export const cofinancingCommand: CommandDefinition = {
     requested: { type: 'string' },
     at: { type: 'string' },
     json: { type: 'boolean' },
+    ...recordOptions,
   },
   takesArguments: false,
   run,

@@ -37,12 +37,20 @@ export const commands: Readonly<
       requested: { type: 'string' },
       at: { type: 'string' },
       json: { type: 'boolean' },
+      record: { type: 'string' },
+      'decided-at': { type: 'string' },
     },
     takesArguments: false,
     load: async () => (await import('./cofinancing.js')).cofinancingCommand,
   },
   validate: {
-    options: { at: { type: 'string' }, json: { type: 'boolean' }, jobs: { type: 'string' } },
+    options: {
+      at: { type: 'string' },
+      json: { type: 'boolean' },
+      jobs: { type: 'string' },
+      record: { type: 'string' },
+      'decided-at': { type: 'string' },
+    },
     takesArguments: true,
     load: async () => (await import('./validate.js')).validateCommand,
   },
@@ -79,6 +87,24 @@ export const commands: Readonly<
     options: { json: { type: 'boolean' }, coverage: { type: 'boolean' } },
     takesArguments: true,
     load: async () => (await import('./test.js')).testCommand,
+  },
+  verify: {
+    options: {
+      parameters: { type: 'string' },
+      calendar: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    takesArguments: true,
+    load: async () => (await import('./verify.js')).verifyCommand,
+  },
+  replay: {
+    options: {
+      parameters: { type: 'string' },
+      calendar: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    takesArguments: true,
+    load: async () => (await import('./replay.js')).replayCommand,
   },
 };
 

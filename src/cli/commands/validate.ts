@@ -28,6 +28,14 @@ import {
 
 export type { JudgeOptions, LineOutcome } from '../validatePool.js';
 import type { CommandContext, CommandDefinition } from './context.js';
+import { recordDecision } from '../../records/index.js';
+import { decidedAtOption, RecordFile, recordOptions } from '../recordFile.js';
+
+/** Where `validate --record` writes its records, and the instant of the decisions. */
+interface Recorder {
+  readonly file: RecordFile;
+  readonly decidedAt: Date;
+}
 
 /**
  * How often `validate` updates its progress line on stderr (only when stderr is a terminal and
@@ -253,6 +261,7 @@ class Run {
     private readonly context: CommandContext,
     private readonly jobs: number,
     private readonly at: Date | undefined,
+    private readonly recorder: Recorder | undefined = undefined,
   ) {
     this.out = new BufferedWriter(context.io.stdout);
     this.json = context.values['json'] === true;
@@ -384,7 +393,7 @@ class Run {
         await this.parallel(name, lines);
       } else {
         for await (const event of readProposals(name, lines))
-          await this.emit(judgeEvent(event, { ...this.judgeOptions, at }));
+          await this.emit(await this.judge(event, at));
       }
     } catch (error) {
       if (error instanceof WorkerStartError) throw error;
@@ -396,6 +405,28 @@ class Run {
   }
 
   /** Stops the worker threads, if any were started. */
+  /**
+   * Judges one event in process; with `--record`, the validation is made with its decision
+   * record (the result is the same), and the record written.
+   */
+  private async judge(event: InputEvent, at: Date | undefined): Promise<LineOutcome> {
+    const options = { ...this.judgeOptions, at };
+    if (this.recorder === undefined || event.kind !== 'proposal') return judgeEvent(event, options);
+    let made;
+    try {
+      made = await recordDecision('validation', event.value, {
+        decidedAt: this.recorder.decidedAt,
+        locale: this.context.locale,
+        ...(at === undefined ? {} : { at }),
+      });
+    } catch (error) {
+      return internalFailure(event, firstLineOf(error), options);
+    }
+    await this.recorder.file.write(made.record);
+    const { result } = made;
+    return judgeEvent(event, options, () => result);
+  }
+
   async close(): Promise<void> {
     await this.pool?.close();
     this.pool = undefined;
@@ -440,9 +471,14 @@ async function run(context: CommandContext): Promise<ExitCode> {
       ? undefined
       : withFlag('--at', () => renderedOrThrown(locale, () => toInstant(atText, ['at'])));
 
-  const jobs = jobsOption(stringOption(values, 'jobs'), io.cores);
+  const recordPath = stringOption(values, 'record');
+  const decidedAt = recordPath === undefined ? undefined : decidedAtOption(values, io, locale);
+  // Records are made in process (one thread), whatever --jobs says.
+  const jobs = recordPath === undefined ? jobsOption(stringOption(values, 'jobs'), io.cores) : 1;
+  const file = recordPath === undefined ? undefined : await RecordFile.open(recordPath);
 
-  const batch = new Run(context, jobs, at);
+  const recorder = file === undefined || decidedAt === undefined ? undefined : { file, decidedAt };
+  const batch = new Run(context, jobs, at, recorder);
   try {
     for (const file of positionals) {
       if (file === '-') {
@@ -453,6 +489,7 @@ async function run(context: CommandContext): Promise<ExitCode> {
     }
   } finally {
     await batch.close();
+    await file?.close();
   }
   return validateExitCode(await batch.finish());
 }
@@ -480,7 +517,12 @@ export function jobsOption(text: string | undefined, cores: number | undefined):
 
 /** `pio-rules validate FILE... | - [--at ISO] [--json] [--jobs N]`: validates proposals in batch. */
 export const validateCommand: CommandDefinition = {
-  options: { at: { type: 'string' }, json: { type: 'boolean' }, jobs: { type: 'string' } },
+  options: {
+    at: { type: 'string' },
+    json: { type: 'boolean' },
+    jobs: { type: 'string' },
+    ...recordOptions,
+  },
   takesArguments: true,
   run,
 };

@@ -45,6 +45,8 @@ Options:
                                (default: the latest rules)
   --json                       the result as JSON (amounts as decimal text,
                                e.g. "1000000.00"), with the explanation as "text"
+  --record FILE                also write the decision record to FILE (one NDJSON line)
+  --decided-at INSTANT         the instant of the decision in the record (default: now)
 ${LANG}
 
 Amounts, read the same way in every language: 1200000, 1200000.50, 1,200,000.50 or
@@ -55,8 +57,8 @@ Amounts, read the same way in every language: 1200000, 1200000.50, 1,200,000.50 
 Examples:
   pio-rules cofinancing --cost 2400000 --lang en
   pio-rules cofinancing --line rd-services=1200000 --line off-the-shelf=300000`,
-  validate: `Usage: pio-rules validate FILE... [--at INSTANT] [--json] [--jobs N]
-       pio-rules validate - [--at INSTANT] [--json] [--jobs N]
+  validate: `Usage: pio-rules validate FILE... [--at INSTANT] [--json] [--jobs N] [--record FILE]
+       pio-rules validate - [--at INSTANT] [--json] [--jobs N] [--record FILE]
 
 Validates project proposals: structure and every rule. A file holds one proposal (JSON), a
 JSON array of proposals, or NDJSON (one proposal a line, streamed). "-" reads standard input.
@@ -70,6 +72,11 @@ Options:
   --jobs N        validate NDJSON in N worker threads (default: the number of cores; 1: all
                   in one thread); the output keeps the order of the input, and at most
                   384 lines per worker thread are held in memory at once
+  --record FILE   also write a decision record of each proposal to FILE (NDJSON, one
+                  record a line; see "pio-rules verify"); validates in one thread
+  --decided-at INSTANT
+                  the instant of the decisions in the records (ISO 8601 with an offset;
+                  default: now, by this computer's clock, once for the whole run)
 ${LANG}
 
 Exit codes: 0 all valid, 1 at least one proposal invalid, 2 unreadable input.
@@ -137,6 +144,43 @@ Exit codes: 0 all passed, 1 at least one scenario failed, 2 a file cannot be use
 
 Example:
   pio-rules test scenarios/ --coverage`,
+  verify: `Usage: pio-rules verify FILE... [--parameters FILE] [--calendar FILE] [--json]
+
+Verifies decision records (NDJSON, one record a line, as "validate --record" writes them; "-"
+reads standard input): every digest (a changed byte of the input, the rules, the trace or the
+outcome is found and the part named), then replays each decision with this version of the
+library under the recorded rules: the built-in ones when their digests match, else the files
+given.
+
+Options:
+  --parameters FILE  the parameter registry the records were made under (see --help of replay)
+  --calendar FILE    the calls calendar the records were made under
+  --json             one JSON object a line per record (status, parts, differences), then a
+                     summary
+${LANG}
+
+Exit codes: 0 all reproduced, 1 at least one differs or is tampered, 2 unreadable input.
+
+Example:
+  pio-rules verify records.ndjson --lang en`,
+  replay: `Usage: pio-rules replay FILE... [--parameters FILE] [--calendar FILE] [--json]
+
+Replays decision records under other rules (a reform): which decisions would change, the
+maximum cofinancing before and after, and a summary with the totals. Records whose digests
+fail are counted, not replayed.
+
+Options:
+  --parameters FILE  a JSON array of parameter definitions (schemas/parameter-registry.schema.json),
+                     laid over the built-in registry (a definition replaces the one of its id)
+  --calendar FILE    a JSON array of calls (schemas/call-calendar.schema.json), laid over the
+                     built-in calls (a call replaces the one of its id)
+  --json             one JSON object a line per record, then the summary
+${LANG}
+
+Exit codes: 0 done (also when decisions change), 2 a usage or input error.
+
+Example:
+  pio-rules replay records.ndjson --parameters cap-1500000.json --lang en`,
 };
 
 const quote = (text: string): string => JSON.stringify(text);
@@ -156,6 +200,8 @@ Commands:
   parameters     the parameters of the programme, with their sources
   serve          an HTTP API over the rules (docs/http-api.md)
   test           run scenario files (YAML or JSON)
+  verify         check decision records and replay them
+  replay         replay decision records under other rules
 
 Global options:
 ${LANG}
@@ -270,4 +316,19 @@ Exit codes: 0 all valid, 1 something invalid, 2 a usage or input error.`,
   uncoveredHeading: 'Not covered by any scenario:',
   allCovered: 'Coverage: every rule, issue code and parameter version is covered.',
   uncoveredKind: { rule: 'rule', code: 'issue code', parameter: 'parameter version' },
+  recordFileUnwritable: (file, reason) => `${file}: cannot be written (${reason})`,
+  noRecords: (file) => `${file}: holds no decision record`,
+  recordVerified: (where, status, detail) =>
+    `${where}: ${status === 'reproduced' ? 'reproduced' : status === 'differs' ? 'differs' : 'tampered'}${detail === '' ? '' : ` (${detail})`}`,
+  tamperedParts: (parts) => `digest fails: ${parts.join(', ')}`,
+  rulesMissing: (which) =>
+    `the recorded ${which.join(' and ')} are not built in: give them with ${which.map((w) => `--${w}`).join(' and ')}`,
+  otherLibrary: (recorded, current) => `recorded by version ${recorded}, replayed by ${current}`,
+  verifySummary: (reproduced, differs, tampered, unreadable) =>
+    `${String(reproduced)} reproduced, ${String(differs)} differ, ${String(tampered)} tampered${unreadable > 0 ? `, ${String(unreadable)} unreadable` : ''}`,
+  replayChanged: (where, before, after, added, removed) =>
+    `${where}: changes: maximum ${before} → ${after}${added.length > 0 ? `; new: ${added.join(', ')}` : ''}${removed.length > 0 ? `; gone: ${removed.join(', ')}` : ''}`,
+  replayTampered: (where) => `${where}: not replayed: a digest fails (see "pio-rules verify")`,
+  replaySummary: (records, changed, tampered, before, after) =>
+    `${String(records)} decisions, ${String(changed)} would change${tampered > 0 ? `, ${String(tampered)} not replayed (tampered)` : ''}; total maximum cofinancing ${before} → ${after}`,
 };

@@ -46,6 +46,8 @@ Opties:
                                (standaard: de laatste regels)
   --json                       het resultaat als JSON (bedragen als decimale tekst,
                                bv. "1000000.00"), met de uitleg als "text"
+  --record BESTAND             schrijf ook het beslissingsrecord naar BESTAND (één NDJSON-regel)
+  --decided-at TIJDSTIP        het tijdstip van de beslissing in het record (standaard: nu)
 ${LANG}
 
 Bedragen, in elke taal gelezen op dezelfde manier: 1200000, 1200000.50, 1.200.000,50 of
@@ -56,8 +58,8 @@ Bedragen, in elke taal gelezen op dezelfde manier: 1200000, 1200000.50, 1.200.00
 Voorbeelden:
   pio-rules cofinancing --cost 2400000
   pio-rules cofinancing --line rd-services=1200000 --line off-the-shelf=300000`,
-  validate: `Gebruik: pio-rules validate BESTAND... [--at TIJDSTIP] [--json] [--jobs N]
-       pio-rules validate - [--at TIJDSTIP] [--json] [--jobs N]
+  validate: `Gebruik: pio-rules validate BESTAND... [--at TIJDSTIP] [--json] [--jobs N] [--record BESTAND]
+       pio-rules validate - [--at TIJDSTIP] [--json] [--jobs N] [--record BESTAND]
 
 Valideert projectvoorstellen: structuur en alle regels. Een bestand bevat één voorstel (JSON),
 een JSON-array van voorstellen, of NDJSON (één voorstel per regel, gestreamd). "-" leest de
@@ -71,6 +73,12 @@ Opties:
   --jobs N        NDJSON valideren in N werkthreads (standaard: het aantal kernen; 1: alles
                   in één thread); de uitvoer blijft in de volgorde van de invoer, en per
                   werkthread zijn hoogstens 384 regels tegelijk in het geheugen
+  --record BESTAND
+                  schrijf ook een beslissingsrecord van elk voorstel naar BESTAND (NDJSON,
+                  één record per regel; zie "pio-rules verify"); valideert in één thread
+  --decided-at TIJDSTIP
+                  het tijdstip van de beslissingen in de records (ISO 8601 met tijdzone;
+                  standaard: nu, volgens de klok van deze computer, één keer voor de hele run)
 ${LANG}
 
 Exitcodes: 0 alles geldig, 1 minstens één voorstel ongeldig, 2 onleesbare invoer.
@@ -139,6 +147,45 @@ Exitcodes: 0 alles geslaagd, 1 minstens één scenario mislukt, 2 een bestand on
 
 Voorbeeld:
   pio-rules test scenarios/ --coverage`,
+  verify: `Gebruik: pio-rules verify BESTAND... [--parameters BESTAND] [--calendar BESTAND] [--json]
+
+Controleert beslissingsrecords (NDJSON, één record per regel, zoals "validate --record" ze
+schrijft; "-" leest de standaardinvoer): elke digest (een gewijzigde byte van de invoer, de
+regels, het verloop of de uitkomst wordt gevonden en het deel genoemd), en voert elke beslissing
+opnieuw uit met deze versie van de bibliotheek onder de geregistreerde regels: de ingebouwde als
+hun digest klopt, anders de opgegeven bestanden.
+
+Opties:
+  --parameters BESTAND  het parameterregister waaronder de records gemaakt zijn (zie replay --help)
+  --calendar BESTAND    de oproepkalender waaronder de records gemaakt zijn
+  --json                per record één JSON-object per regel (status, delen, verschillen), en
+                        een samenvatting
+${LANG}
+
+Exitcodes: 0 alles gereproduceerd, 1 minstens één record verschilt of is gewijzigd,
+2 onleesbare invoer.
+
+Voorbeeld:
+  pio-rules verify records.ndjson`,
+  replay: `Gebruik: pio-rules replay BESTAND... [--parameters BESTAND] [--calendar BESTAND] [--json]
+
+Voert beslissingsrecords opnieuw uit onder andere regels (een hervorming): welke beslissingen
+zouden veranderen, de maximale cofinanciering ervoor en erna, en een samenvatting met de
+totalen. Records waarvan een digest niet klopt, worden geteld, niet opnieuw uitgevoerd.
+
+Opties:
+  --parameters BESTAND  een JSON-array van parameterdefinities
+                        (schemas/parameter-registry.schema.json), over het ingebouwde register
+                        gelegd (een definitie vervangt die met hetzelfde id)
+  --calendar BESTAND    een JSON-array van oproepen (schemas/call-calendar.schema.json), over de
+                        ingebouwde oproepen gelegd (een oproep vervangt die met hetzelfde id)
+  --json                per record één JSON-object per regel, en de samenvatting
+${LANG}
+
+Exitcodes: 0 klaar (ook als beslissingen veranderen), 2 een gebruiks- of invoerfout.
+
+Voorbeeld:
+  pio-rules replay records.ndjson --parameters plafond-1500000.json`,
 };
 
 const quote = (text: string): string => JSON.stringify(text);
@@ -158,6 +205,8 @@ Opdrachten:
   parameters     de parameters van het programma, met hun bron
   serve          een HTTP-API over de regels (docs/http-api.md)
   test           scenariobestanden uitvoeren (YAML of JSON)
+  verify         beslissingsrecords controleren en opnieuw uitvoeren
+  replay         beslissingsrecords opnieuw uitvoeren onder andere regels
 
 Algemene opties:
 ${LANG}
@@ -273,4 +322,21 @@ Exitcodes: 0 alles geldig, 1 iets ongeldig, 2 fout in het gebruik of de invoer.`
   uncoveredHeading: 'Niet gedekt door een scenario:',
   allCovered: 'Dekking: elke regel, meldingscode en parameterversie is gedekt.',
   uncoveredKind: { rule: 'regel', code: 'meldingscode', parameter: 'parameterversie' },
+  recordFileUnwritable: (file, reason) => `${file}: kan niet geschreven worden (${reason})`,
+  noRecords: (file) => `${file}: bevat geen beslissingsrecord`,
+  recordVerified: (where, status, detail) =>
+    `${where}: ${status === 'reproduced' ? 'gereproduceerd' : status === 'differs' ? 'verschilt' : 'gewijzigd'}${detail === '' ? '' : ` (${detail})`}`,
+  tamperedParts: (parts) => `digest klopt niet: ${parts.join(', ')}`,
+  rulesMissing: (which) =>
+    `de geregistreerde ${which.join(' en ')} zijn niet ingebouwd: geef ze met ${which.map((w) => `--${w}`).join(' en ')}`,
+  otherLibrary: (recorded, current) =>
+    `geregistreerd door versie ${recorded}, opnieuw uitgevoerd door ${current}`,
+  verifySummary: (reproduced, differs, tampered, unreadable) =>
+    `${String(reproduced)} gereproduceerd, ${String(differs)} verschillend, ${String(tampered)} gewijzigd${unreadable > 0 ? `, ${String(unreadable)} onleesbaar` : ''}`,
+  replayChanged: (where, before, after, added, removed) =>
+    `${where}: verandert: maximum ${before} → ${after}${added.length > 0 ? `; nieuw: ${added.join(', ')}` : ''}${removed.length > 0 ? `; weg: ${removed.join(', ')}` : ''}`,
+  replayTampered: (where) =>
+    `${where}: niet opnieuw uitgevoerd: een digest klopt niet (zie "pio-rules verify")`,
+  replaySummary: (records, changed, tampered, before, after) =>
+    `${String(records)} beslissingen, ${String(changed)} zouden veranderen${tampered > 0 ? `, ${String(tampered)} niet opnieuw uitgevoerd (gewijzigd)` : ''}; totale maximale cofinanciering ${before} → ${after}`,
 };
