@@ -1,6 +1,6 @@
 // The benchmarks of issue 7, each a ratio against a baseline measured in the same run:
 //   npx tsx bench/run.ts [--quick] [--write] [--lines N] [--only 1,2,...]
-//     [--http-seconds S] [--rss-requests N]   (6 to 8: the HTTP API of issue 18)
+//     [--http-seconds S] [--rss-requests N]   (8 to 10: the HTTP API of issue 18)
 // The report (a markdown table and notes) goes to stdout; progress to stderr. With --write,
 // the generated part of docs/performance.md is rewritten.
 import { spawnSync } from 'node:child_process';

@@ -44,30 +44,47 @@ function collect(def: Def, prefix: string, into: Set<string>, depth: number): vo
 let known: Set<string> | undefined;
 
 /**
- * Tells whether a dotted path (`applicant.organisationType`, `procurement.costs.0.amount`)
- * names a field of the proposal's format (the zod schema of a proposal, walked once).
+ * A path as the library writes it (`formatPath`: `applicant.organisationType`,
+ * `procurement.costs[0].amount`) read back into the segments of an issue path, numbers for list
+ * indexes; `undefined` when the text is not such a path.
  *
- * @param path - The dotted path; a number is an index in a list.
+ * @internal
+ */
+export function segmentsOf(path: string): (string | number)[] | undefined {
+  if (!FORMAT_PATH.test(path)) return undefined;
+  const segments: (string | number)[] = [];
+  for (const match of path.matchAll(SEGMENT))
+    segments.push(
+      match[1] !== undefined
+        ? match[1]
+        : match[2] !== undefined
+          ? Number(match[2])
+          : (JSON.parse(match[3] as string) as string),
+    );
+  return segments;
+}
+
+// As formatPath writes them: a name, then names after a point, list indexes in brackets and
+// other keys as JSON strings in brackets (`criteria["fit-with-pio"]`), in any order.
+const FORMAT_PATH =
+  /^(?:[A-Z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])(?:\.[A-Z_$][\w$]*|\[\d{1,6}\]|\["(?:[^"\\]|\\.)*"\])*$/i;
+const SEGMENT = /([A-Z_$][\w$]*)|\[(\d{1,6})\]|\[("(?:[^"\\]|\\.)*")\]/gi;
+
+/**
+ * Tells whether a path (`applicant.organisationType`, `procurement.costs[0].amount`, the form of
+ * `formatPath`) names a field of the proposal's format (the zod schema of a proposal,
+ * walked once).
+ *
+ * @param path - The path; a number in brackets is an index in a list.
  * @returns `true` when the format has that field.
  * @internal
  */
 export function isFormatPath(path: string): boolean {
+  const segments = segmentsOf(path);
+  if (segments === undefined) return false;
   if (known === undefined) {
     known = new Set<string>();
     collect((applicationSchema as unknown as { _zod: { def: Def } })._zod.def, '', known, 0);
   }
-  const pattern = path
-    .split('.')
-    .map((part) => (/^\d+$/.test(part) ? '#' : part))
-    .join('.');
-  return known.has(pattern);
-}
-
-/**
- * A dotted path as the segments of an issue path: numbers for list indexes.
- *
- * @internal
- */
-export function segmentsOf(path: string): (string | number)[] {
-  return path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  return known.has(segments.map((part) => (typeof part === 'number' ? '#' : part)).join('.'));
 }

@@ -10,17 +10,15 @@ import type {
 } from '../parameters/types.js';
 import type { Scenario } from './types.js';
 
-const WHAT_IF = Object.freeze({
-  title: 'What-if of a scenario file (pio-rules test)',
-  url: 'https://www.vlaio.be/nl/vlaio-netwerk/programma-innovatieve-overheidsopdrachten',
-});
-
 /**
  * The definitions of a scenario's what-if `parameters`: a single value replaces the value of
  * every version of the parameter (its dates kept); `versions` replaces the versions. Every
- * what-if version has status `assumed` and a what-if source.
+ * what-if version has status `assumed` and the scenario as its source: its name, and the address
+ * of the sentence it cites (or, for a scenario that tests an assumption, of the version it
+ * replaces), so that no what-if value passes for a published one.
  */
 function definitionsOf(
+  scenario: Scenario,
   overrides: NonNullable<Scenario['parameters']>,
   path: IssuePath,
   found: IssueData[],
@@ -33,6 +31,12 @@ function definitionsOf(
       found.push(issue('unknown_parameter', { id }, { path: [...path, id] }));
       continue;
     }
+    const title = `What-if of the scenario "${scenario.name}" (pio-rules test)`;
+    const whatIf = (replaced: ParameterDefinition['versions'][number] | undefined) =>
+      Object.freeze({
+        title,
+        url: scenario.source?.url ?? replaced?.source.url ?? base.versions[0]?.source.url ?? '',
+      });
     const versions =
       typeof override === 'object'
         ? override.versions.map((v) => ({
@@ -40,14 +44,14 @@ function definitionsOf(
             validFrom: v.validFrom,
             ...(v.validUntil === undefined ? {} : { validUntil: v.validUntil }),
             status: 'assumed' as const,
-            source: WHAT_IF,
+            source: whatIf(base.versions.find((b) => b.validFrom === v.validFrom)),
           }))
-        : base.versions.map(({ validFrom, validUntil }) => ({
+        : base.versions.map((replaced) => ({
             value: override,
-            validFrom,
-            ...(validUntil === undefined ? {} : { validUntil }),
+            validFrom: replaced.validFrom,
+            ...(replaced.validUntil === undefined ? {} : { validUntil: replaced.validUntil }),
             status: 'assumed' as const,
-            source: WHAT_IF,
+            source: whatIf(replaced),
           }));
     definitions.push({ ...base, versions });
   }
@@ -68,7 +72,7 @@ export function registryOfScenario(
   if (scenario.parameters === undefined) return defaultParameters;
   const at = [...path, 'parameters'];
   const mine: IssueData[] = [];
-  const definitions = definitionsOf(scenario.parameters, at, mine);
+  const definitions = definitionsOf(scenario, scenario.parameters, at, mine);
   found.push(...mine);
   if (mine.length > 0) return undefined;
   const made = safeCreateParameterRegistry(definitions, { base: defaultParameters });

@@ -11,6 +11,7 @@ import { safeInnovationQuickScan } from '../criteria/innovationQuickScan.js';
 import type { PioIssue } from '../issues/issue.js';
 import type { Result, Success } from '../issues/Result.js';
 import { guard } from '../input/guard.js';
+import { formatPath } from '../issues/path.js';
 import { optionsOf } from '../input/options.js';
 import { refuse } from '../issues/Refusal.js';
 import { typeName } from '../issues/typeName.js';
@@ -79,7 +80,8 @@ function proposalOf(
     path: string,
     make: boolean,
   ): [Record<string | number, Json>, string | number] | undefined => {
-    const parts = segmentsOf(path);
+    // The paths were checked with the file (isFormatPath), so they read.
+    const parts = segmentsOf(path) ?? [];
     let node = document as Record<string | number, Json>;
     for (let i = 0; i < parts.length - 1; i += 1) {
       const key = parts[i] as string | number;
@@ -267,7 +269,7 @@ const shown = (value: unknown): string =>
   value === undefined ? '-' : typeof value === 'string' ? value : JSON.stringify(value);
 
 function issueText(found: PioIssue): string {
-  return found.path.length === 0 ? found.code : `${found.code}@${found.path.join('.')}`;
+  return found.path.length === 0 ? found.code : `${found.code}@${formatPath(found.path)}`;
 }
 
 type CodeEntry =
@@ -283,7 +285,7 @@ function matches(found: PioIssue, entry: CodeEntry): boolean {
   if (typeof entry === 'string') return found.code === entry;
   return (
     found.code === entry.code &&
-    (entry.path === undefined || found.path.join('.') === entry.path) &&
+    (entry.path === undefined || formatPath(found.path) === entry.path) &&
     (entry.message === undefined || found.message.includes(entry.message))
   );
 }

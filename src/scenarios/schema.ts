@@ -11,8 +11,17 @@ import * as z from 'zod/mini';
  */
 
 const text = z.string().check(z.minLength(1));
-/** A dotted path into a document: `applicant.organisationType`, `procurement.costs.0.amount`. */
-const dottedPath = z.string().check(z.regex(/^[\w-]+(?:\.[\w-]+)*$/));
+/**
+ * A path into a proposal or a result, written as the library writes paths (`formatPath`):
+ * `applicant.organisationType`, `procurement.costs[0].amount`, `criteria["fit-with-pio"]`.
+ */
+const dottedPath = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:[A-Z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])(?:\.[A-Z_$][\w$]*|\[\d{1,6}\]|\["(?:[^"\\]|\\.)*"\])*$/i,
+    ),
+  );
 /** An amount in euro as decimal text, at most two decimals: `"1000000.00"`. */
 const amount = z.string().check(z.regex(/^-?\d+(?:\.\d{1,2})?$/));
 /** A date `YYYY-MM-DD` or an ISO 8601 instant with offset. */

@@ -163,7 +163,7 @@ describe('pio-rules test: a file that cannot be used', () => {
     const run = runBin(['test', bad, '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(expectCleanErrors(run.stderr)).toEqual([
-      `pio-rules: ${where(bad)}:${position(text, 'colour:')}: scenarios.1.expect.colour: Unknown field "colour" (a typo?). [unknown_key]`,
+      `pio-rules: ${where(bad)}:${position(text, 'colour:')}: scenarios[1].expect.colour: Unknown field "colour" (a typo?). [unknown_key]`,
     ]);
     expect(run.stdout).not.toContain('ok ');
   });
@@ -174,7 +174,7 @@ describe('pio-rules test: a file that cannot be used', () => {
     const run = runBin(['test', bad, '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(expectCleanErrors(run.stderr)).toEqual([
-      `pio-rules: ${where(bad)}:${position(text, 'organisation_not_eligble')}: scenarios.1.expect.codes.0: Invalid value "organisation_not_eligble"; allowed: "organisation_not_eligible". [invalid_value]`,
+      `pio-rules: ${where(bad)}:${position(text, 'organisation_not_eligble')}: scenarios[1].expect.codes[0]: Invalid value "organisation_not_eligble"; allowed: "organisation_not_eligible". [invalid_value]`,
     ]);
     expect(run.stdout).not.toContain('ok ');
   });
@@ -205,9 +205,9 @@ describe('pio-rules test: a file that cannot be used', () => {
     expect(run.code).toBe(2);
     const at = (needle: string): string => `pio-rules: ${where(bad)}:${position(text, needle)}: `;
     expect(expectCleanErrors(run.stderr)).toEqual([
-      `${at('"applicant.foo"')}scenarios.0.expect.codes.0.path: Invalid value "applicant.foo". [invalid_value]`,
-      `${at('"applicant.colour"')}scenarios.0.validate.set.applicant.colour: Unknown field "applicant.colour" (a typo?). [unknown_key]`,
-      `${at('"nowhere.json"')}scenarios.1.validate.from: Invalid value "nowhere.json". [invalid_value]`,
+      `${at('"applicant.foo"')}scenarios[0].expect.codes[0].path: Invalid value "applicant.foo". [invalid_value]`,
+      `${at('"applicant.colour"')}scenarios[0].validate.set["applicant.colour"]: Unknown field "applicant.colour" (a typo?). [unknown_key]`,
+      `${at('"nowhere.json"')}scenarios[1].validate.from: Invalid value "nowhere.json". [invalid_value]`,
     ]);
   });
 

@@ -81,7 +81,7 @@ describe('pio-rules test, in process', () => {
     expect(run.code).toBe(2);
     const lines = run.stderr.split('\n').filter(Boolean);
     expect(lines[0]).toMatch(/broken\.yaml:3:5: ongeldige YAML: .*\[DUPLICATE_KEY\]$/);
-    expect(lines[1]).toMatch(/wrong\.yaml:6:5: scenarios\.0\.colour: Onbekend veld "colour"/);
+    expect(lines[1]).toMatch(/wrong\.yaml:6:5: scenarios\[0\]\.colour: Onbekend veld "colour"/);
     expect(run.stdout).toBe('0 geslaagd, 0 mislukt, 2 bestanden onbruikbaar\n');
   });
 

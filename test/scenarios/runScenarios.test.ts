@@ -327,7 +327,7 @@ describe('the edges of a scenario file', () => {
             validate: {
               from: 'city-pcp.json',
               set: { 'support.cofinancing.requested': '600000.00' },
-              remove: ['procurement.costs.2', 'applicant.contact.phone'],
+              remove: ['procurement.costs[2]', 'applicant.contact.phone'],
             },
             expect: { valid: true, eligibleBase: '1200000.00', granted: null },
           },

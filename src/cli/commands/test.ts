@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { PioIssue } from '../../issues/index.js';
+import { formatPath, type PioIssue } from '../../issues/index.js';
 import {
   safeRunScenarios,
   scenarioCoverage,
@@ -166,7 +166,7 @@ function runFile(file: string, context: CommandContext): FileRun {
           line,
           column: col,
           code: issue.code,
-          message: `${issue.path.join('.')}: ${issue.message}`,
+          message: `${formatPath(issue.path)}: ${issue.message}`,
         };
       }),
     };
