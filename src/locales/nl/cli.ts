@@ -305,6 +305,8 @@ Exitcodes: 0 alles geldig, 1 iets ongeldig, 2 fout in het gebruik of de invoer.`
     badRequest: () => 'het verzoek is geen geldige HTTP',
     internalError: () => 'er liep intern iets mis; het is gelogd',
     nowFromServerClock: 'de klok van de server',
+    expectedBoolean: 'true of false',
+    decidedAtNeedsRecord: () => 'queryparameter "decidedAt" hoort bij record=true',
     expectedWhole: (min, max) => `een geheel getal van ${String(min)} tot ${String(max)}`,
     expectedOrigin: 'een oorsprong zoals https://example.org',
     expectedPort: 'een poort van 0 tot 65535',
