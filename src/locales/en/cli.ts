@@ -110,7 +110,7 @@ Options:
   --host HOST              the address to listen on (default 127.0.0.1)
   --port PORT              the port (default 8080; 0 for a free one)
   --parameters FILE        a JSON array of parameter definitions, over the built-in ones
-  --calendar FILE          a JSON array of calls: the calendar instead of the built-in one
+  --calendar FILE          a JSON array of calls, over the built-in ones (same id: replaced)
   --workers N              N processes on one port (default 1); a dead one is replaced
   --max-body BYTES         the largest body, and the largest NDJSON line (default 1048576)
   --max-connections N      open connections served (default 1024); beyond it: 503

@@ -112,7 +112,7 @@ Opties:
   --host HOST              het adres om op te luisteren (standaard 127.0.0.1)
   --port POORT             de poort (standaard 8080; 0 voor een vrije)
   --parameters BESTAND     een JSON-array van parameterdefinities, boven de ingebouwde
-  --calendar BESTAND       een JSON-array van oproepen: de kalender in plaats van de ingebouwde
+  --calendar BESTAND       een JSON-array van oproepen, over de ingebouwde (zelfde id: vervangen)
   --workers N              N processen op één poort (standaard 1); een gestopt proces wordt vervangen
   --max-body BYTES         de grootste body, en de grootste NDJSON-regel (standaard 1048576)
   --max-connections N      open verbindingen die bediend worden (standaard 1024); daarboven: 503
