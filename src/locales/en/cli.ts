@@ -103,8 +103,8 @@ ${LANG}`,
                        [--workers N] [--max-body BYTES] [--cors ORIGIN] [--grace SECONDS] ...
 
 An HTTP API over the library's rules (see docs/http-api.md): validate proposals (one, or many as
-NDJSON), cofinancing, assessments, the quick scan, calls, parameters; OpenAPI 3.1 at
-/openapi.json. Stateless: run several behind any load balancer.
+NDJSON), cofinancing, assessments, the quick scan, calls, parameters, decision records
+(record=true, verify); OpenAPI 3.1 at /openapi.json. Stateless: run several behind any load balancer.
 
 Options:
   --host HOST              the address to listen on (default 127.0.0.1)

@@ -105,8 +105,8 @@ ${LANG}`,
                          [--workers N] [--max-body BYTES] [--cors OORSPRONG] [--grace SECONDEN] ...
 
 Een HTTP-API over de regels van de bibliotheek (zie docs/http-api.md): voorstellen valideren (één,
-of veel als NDJSON), cofinanciering, beoordelingen, de quickscan, oproepen, parameters; OpenAPI 3.1
-op /openapi.json. Zonder toestand: zet er gerust meerdere achter een load balancer.
+of veel als NDJSON), cofinanciering, beoordelingen, de quickscan, oproepen, parameters,
+beslissingsrecords (record=true, verify); OpenAPI 3.1 op /openapi.json. Zonder toestand: zet er gerust meerdere achter een load balancer.
 
 Opties:
   --host HOST              het adres om op te luisteren (standaard 127.0.0.1)
