@@ -73,3 +73,16 @@ with urllib.request.urlopen(request, timeout=10) as response:
 # 6. The caller says what "now" is.
 status, answer = call("GET", "/v1/calls/next?now=2024-05-01T12:00:00%2B02:00")
 print("next:", status, answer["call"]["id"], answer["call"]["deadline"], answer["nowSource"])
+
+# 7. A decision with its record (the caller gives the instant), then the record verified.
+status, decided = call(
+    "POST",
+    "/v1/cofinancing?record=true&decidedAt=2024-05-02T10:00:00%2B02:00",
+    json.dumps({"estimatedCost": "2400000.00"}).encode("utf-8"),
+)
+print("recorded:", status, decided["record"]["kind"], decided["record"]["decidedAt"], decided["decidedAtSource"])
+status, report = call("POST", "/v1/decision-records/verify", json.dumps(decided["record"]).encode("utf-8"))
+print("verify:", status, report["status"])
+decided["record"]["outcome"]["data"]["maximum"] = "2000000.00"
+status, report = call("POST", "/v1/decision-records/verify", json.dumps(decided["record"]).encode("utf-8"))
+print("tampered:", status, report["status"], report["tampered"])

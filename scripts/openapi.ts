@@ -13,6 +13,7 @@ import {
   quickScanReasonCodes,
   trafficLights,
 } from '../src/vocabulary/index.js';
+import { decisionRecordSchema } from '../src/records/schema.js';
 import { problemStatus, problemType } from '../src/cli/serve/problem.js';
 import { routeTable, type Method } from '../src/cli/serve/routes.js';
 
@@ -114,18 +115,72 @@ const parameterSchema = z.looseObject({
   description: localized,
 });
 
+const recordSchema = described(
+  decisionRecordSchema,
+  'A decision record (pio-rules/decision@1, schemas/decision-record.schema.json): input in RFC 8785 canonical JSON, rules, trace and outcome, each with its SHA-256 digest. See docs/decision-records.md.',
+);
+const decidedAtSource = {
+  decidedAtSource: z.enum(['query', 'server-clock']),
+  note: z.optional(z.string()),
+};
+const withRecord = (result: z.ZodMiniType, description: string) =>
+  described(z.object({ result, record: recordSchema, ...decidedAtSource }), description);
+
+const validationResult = resultOf(
+  validatedSchema,
+  'What validateApplication says: the parsed proposal and its cofinancing, or every issue.',
+);
+const cofinancingResult = resultOf(
+  cofinancingResultSchema,
+  'What computeCofinancing says, with its explanation and the parameter versions used.',
+);
+const assessmentResult = resultOf(
+  assessmentResultSchema,
+  'What assessApplication says: the admission decision with every reason.',
+);
+const quickScanResult = resultOf(quickScanResultSchema, 'What innovationQuickScan says.');
+const recordedDescription =
+  'With record=true: the result and its decision record; decidedAtSource says whether decidedAt came from the query or the server clock (decidedAt=server, with a note).';
+
 const ndjsonRecordSchema = described(
   z.union([
     z.object({
       line: z.int(),
       result: resultOf(validatedSchema, 'The result of the proposal on this line.'),
+      record: z.optional(recordSchema),
     }),
     z.object({ line: z.int(), problem: problemSchema }),
     z.object({
       summary: z.object({ valid: z.int(), invalid: z.int(), unreadable: z.int(), total: z.int() }),
+      decidedAtSource: z.optional(decidedAtSource.decidedAtSource),
+      note: z.optional(z.string()),
     }),
   ]),
-  'One line of the NDJSON answer: the result of the proposal on a line, a problem with a line that could not be read, or (last) the summary.',
+  'One line of the NDJSON answer: the result of the proposal on a line (with record=true, its decision record), a problem with a line that could not be read, or (last) the summary.',
+);
+
+const verifyReportSchema = described(
+  z.object({
+    status: z.enum(['reproduced', 'differs', 'tampered']),
+    tampered: z.array(z.enum(['header', 'input', 'rules', 'trace', 'outcome'])),
+    problems: z.array(
+      z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }),
+    ),
+    rules: z.object({
+      parameters: z.enum(['built-in', 'supplied', 'missing']),
+      calendar: z.enum(['built-in', 'supplied', 'missing', 'none']),
+    }),
+    library: z.object({ recorded: z.string(), current: z.string(), differs: z.boolean() }),
+    differences: z.array(
+      z.object({
+        part: z.enum(['outcome', 'rules', 'library']),
+        path: z.array(z.union([z.string(), z.number()])),
+        before: z.json(),
+        after: z.json(),
+      }),
+    ),
+  }),
+  'What verifyRecord says of a record: reproduced (every digest holds and the replay under the recorded rules gives the same outcome), differs, or tampered (with the parts whose digest fails).',
 );
 
 /** The response schemas, by component name. */
@@ -134,20 +189,17 @@ const registered: Record<string, z.ZodMiniType> = {
   Issue: issueSchema,
   Problem: problemSchema,
   Call: callSchema,
-  ValidationResult: resultOf(
-    validatedSchema,
-    'What validateApplication says: the parsed proposal and its cofinancing, or every issue.',
-  ),
+  ValidationResult: validationResult,
   ValidationLine: ndjsonRecordSchema,
-  CofinancingResult: resultOf(
-    cofinancingResultSchema,
-    'What computeCofinancing says, with its explanation and the parameter versions used.',
-  ),
-  AssessmentResult: resultOf(
-    assessmentResultSchema,
-    'What assessApplication says: the admission decision with every reason.',
-  ),
-  QuickScanResult: resultOf(quickScanResultSchema, 'What innovationQuickScan says.'),
+  CofinancingResult: cofinancingResult,
+  AssessmentResult: assessmentResult,
+  QuickScanResult: quickScanResult,
+  DecisionRecord: recordSchema,
+  RecordedValidation: withRecord(validationResult, recordedDescription),
+  RecordedCofinancing: withRecord(cofinancingResult, recordedDescription),
+  RecordedAssessment: withRecord(assessmentResult, recordedDescription),
+  RecordedQuickScan: withRecord(quickScanResult, recordedDescription),
+  VerifyReport: verifyReportSchema,
   Calls: z.object({ calls: z.array(callSchema) }),
   NextCall: z.object({
     call: z.nullable(callSchema),
@@ -190,7 +242,15 @@ function jsonSchemas(
     },
   });
   const out: Record<string, unknown> = {};
-  for (const [id, schema] of Object.entries(schemas)) {
+  // A recursive schema (the JSON values of a record) is kept in `__shared`; its references are
+  // made JSON pointers into the document (`#/components/schemas/__shared/$defs/...`).
+  const pointed = JSON.parse(
+    JSON.stringify(schemas).replaceAll(
+      '#/components/schemas/__shared#/$defs/',
+      '#/components/schemas/__shared/$defs/',
+    ),
+  ) as typeof schemas;
+  for (const [id, schema] of Object.entries(pointed)) {
     const rest: Record<string, unknown> = { ...schema };
     delete rest['$schema'];
     delete rest['$id'];
@@ -249,13 +309,22 @@ const atParameter = queryParameter(
   'The instant to judge by (an ISO 8601 instant with offset), or the date of the rules; for a draft without submittedAt, "now" as the caller knows it. A bad value is an issue of the result at path "at".',
 );
 
+const recordParameter = queryParameter(
+  'record',
+  'true: answer the result with its decision record ({ result, record, decidedAtSource }); needs decidedAt. Default false.',
+);
+const decidedAtParameter = queryParameter(
+  'decidedAt',
+  'With record=true (required then): the instant of the decision (ISO 8601 with offset), or "server" to have the server read its clock (the answer then says so: decidedAtSource "server-clock"). Missing or bad: a 400 with the library\'s issue.',
+);
+
 function deciding(
   summary: string,
   operationId: string,
   body: string,
   result: string,
   extraBody: Record<string, unknown> = {},
-  parameters = [atParameter, localeParameter],
+  parameters = [atParameter, recordParameter, decidedAtParameter, localeParameter],
 ) {
   return {
     summary,
@@ -268,7 +337,7 @@ function deciding(
         description:
           'The result, as the library gives it. A body that parsed but breaks a rule is an answer (success false, with every issue), not an HTTP error.',
         content: {
-          ...json(ref(result)),
+          ...json({ oneOf: [ref(result), ref(`Recorded${result.replace(/Result$/, '')}`)] }),
           ...(Object.keys(extraBody).length === 0
             ? {}
             : {
@@ -364,8 +433,33 @@ export function createOpenApiDocument(
         'QuickScanAnswers',
         'QuickScanResult',
         {},
-        [localeParameter],
+        [recordParameter, decidedAtParameter, localeParameter],
       ),
+    },
+    '/v1/decision-records/verify': {
+      post: {
+        summary: 'Verify a decision record: its digests, then a replay under the recorded rules',
+        operationId: 'verifyRecord',
+        security: [],
+        parameters: [localeParameter],
+        requestBody: {
+          required: true,
+          content: json({
+            ...ref('DecisionRecord'),
+            description:
+              'One record as stored. Any JSON is read: what is not a record, or a record whose digests fail, is answered as tampered (200), not as an error.',
+          }),
+        },
+        responses: {
+          '200': {
+            description:
+              "The report of verifyRecord under the server's --parameters and --calendar. A tampered record is an answer (status tampered), not an HTTP error.",
+            content: json(ref('VerifyReport')),
+          },
+          ...common,
+          ...bodyErrors,
+        },
+      },
     },
     '/v1/calls': {
       get: getOperation('The calls with their deadlines', 'getCalls', ref('Calls'), [

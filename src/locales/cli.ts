@@ -69,6 +69,10 @@ export interface ServeTexts {
   readonly internalError: () => string;
   /** `now=server`: the answer says the server's clock gave the instant. */
   readonly nowFromServerClock: string;
+  /** `record=`: the values it takes. */
+  readonly expectedBoolean: string;
+  /** `decidedAt` given without `record=true`. */
+  readonly decidedAtNeedsRecord: () => string;
   /** `--workers N`, `--max-connections N`, ...: a whole number in a range. */
   readonly expectedWhole: (min: number, max: number) => string;
   /** `--cors`: an origin such as `https://example.org`. */

@@ -45,6 +45,9 @@ describe('examples/python-client.py', () => {
       'line 3 success False',
       "summary: {'valid': 1, 'invalid': 1, 'unreadable': 1, 'total': 3}",
       'next: 200 2024-2 2024-10-10T22:00:00.000Z query',
+      'recorded: 200 cofinancing 2024-05-02T08:00:00.000Z query',
+      'verify: 200 reproduced',
+      "tampered: 200 tampered ['outcome']",
     ]);
   });
 });

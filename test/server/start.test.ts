@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRuleFiles } from '../../src/cli/commands/ruleFiles.js';
+import { rulesFiles } from '../../src/cli/input/rulesFiles.js';
 import { CliError, FlagIssuesError } from '../../src/cli/errors.js';
 import { serveConfig } from '../../src/cli/serve/config.js';
 import { runServe } from '../../src/cli/serve/start.js';
@@ -91,14 +91,12 @@ describe('pio-rules serve: options', () => {
     const invalid = file('invalid.json', JSON.stringify([{ ...capDefinition, unit: '' }]));
     const refused = await runInProcess(['serve', '--parameters', invalid, '--lang', 'en']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('--parameters');
-    await expect(loadRuleFiles({ parameters: invalid }, 'en')).rejects.toBeInstanceOf(
-      FlagIssuesError,
-    );
+    expect(refused.stderr).toContain(invalid);
+    await expect(rulesFiles({ parameters: invalid }, 'en')).rejects.toBeInstanceOf(FlagIssuesError);
   });
 
   it('judges with --parameters and --calendar', async () => {
-    const rules = await loadRuleFiles(
+    const rules = await rulesFiles(
       {
         parameters: file('cap.json', JSON.stringify([capDefinition])),
         calendar: join(root, 'examples/data/calendar-2027.json'),

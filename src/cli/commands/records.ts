@@ -1,13 +1,9 @@
-import { defaultParameters } from '../../parameters/registry.js';
-import type { CallCalendar } from '../../calls/types.js';
-import type { ParameterRegistry } from '../../parameters/types.js';
-import type { Locale } from '../../locales/index.js';
-import { stringOption, type OptionValues } from '../args.js';
 import { CliError, usageError } from '../errors.js';
 import { openChunkLines, chunkLines } from '../input/chunkLines.js';
 import { failureReason, type LineSource } from '../input/readLines.js';
 import { readProposals } from '../input/readProposals.js';
-import { readCalendarFile, readParametersFile } from '../input/rulesFiles.js';
+import { rulesFileFlags } from '../input/rulesFiles.js';
+export { rulesFiles } from '../input/rulesFiles.js';
 import type { CliIo } from '../io.js';
 import type { CliTexts } from '../texts.js';
 import { STDIN_NAME } from './validate.js';
@@ -85,30 +81,6 @@ export async function* readRecords(
   }
 }
 
-/** The rules of `--parameters` and `--calendar`, read from their files. */
-export interface RulesFiles {
-  readonly parameters: ParameterRegistry | undefined;
-  readonly calendar: CallCalendar | undefined;
-}
-
-/**
- * Reads `--parameters FILE` and `--calendar FILE` (each optional; the calendar projects with the
- * registry given, or the built-in one).
- *
- * @throws {@link CliError} or {@link FlagIssuesError} (exit code 2) with every problem.
- */
-export async function rulesFiles(values: OptionValues, locale: Locale): Promise<RulesFiles> {
-  const parametersPath = stringOption(values, 'parameters');
-  const calendarPath = stringOption(values, 'calendar');
-  const parameters =
-    parametersPath === undefined ? undefined : await readParametersFile(parametersPath, locale);
-  const calendar =
-    calendarPath === undefined
-      ? undefined
-      : await readCalendarFile(calendarPath, locale, parameters ?? defaultParameters);
-  return { parameters, calendar };
-}
-
 /**
  * The files of a records command, checked: at least one, `-` at most once.
  *
@@ -123,7 +95,6 @@ export function recordFiles(positionals: readonly string[]): readonly string[] {
 
 /** The options of `verify` and `replay`. */
 export const rulesFileOptions = {
-  parameters: { type: 'string' },
-  calendar: { type: 'string' },
+  ...rulesFileFlags,
   json: { type: 'boolean' },
 } as const;

@@ -1,10 +1,10 @@
 import type { ExitCode } from '../io.js';
 import type { CommandContext, CommandDefinition } from './context.js';
-import { loadRuleFiles, ruleFileOptions } from './ruleFiles.js';
+import { rulesFileFlags, rulesFiles } from '../input/rulesFiles.js';
 import { serveConfig, serveOptions } from '../serve/config.js';
 
 async function run({ values, locale, io }: CommandContext): Promise<ExitCode> {
-  const rules = await loadRuleFiles(values, locale);
+  const rules = await rulesFiles(values, locale);
   const config = serveConfig(values, rules);
   // The server's code is loaded only by this command.
   const { runServe } = await import('../serve/start.js');
@@ -16,7 +16,7 @@ async function run({ values, locale, io }: CommandContext): Promise<ExitCode> {
  * the HTTP API (docs/http-api.md).
  */
 export const serveCommand: CommandDefinition = {
-  options: { ...serveOptions, ...ruleFileOptions },
+  options: { ...serveOptions, ...rulesFileFlags },
   takesArguments: false,
   run,
 };

@@ -6,6 +6,7 @@ import { formatPath, type PioIssue } from '../../issues/index.js';
 import type { Locale } from '../../locales/index.js';
 import { defaultParameters, safeCreateParameterRegistry } from '../../parameters/registry.js';
 import type { ParameterDefinition, ParameterRegistry } from '../../parameters/types.js';
+import { stringOption, type OptionValues } from '../args.js';
 import { FlagIssuesError, inputError } from '../errors.js';
 import type { CliTexts } from '../texts.js';
 import { locateJsonError } from './locateJsonError.js';
@@ -112,4 +113,37 @@ export async function readCalendarFile(
   const result = safeCreateCallCalendar(merged, { parameters, locale });
   if (!result.success) throw refused(path, result.issues);
   return result.data;
+}
+
+/** The rules of `--parameters` and `--calendar`, read from their files. */
+export interface RulesFiles {
+  readonly parameters: ParameterRegistry | undefined;
+  readonly calendar: CallCalendar | undefined;
+}
+
+/** The options that name rules files (`serve`, `verify`, `replay`). */
+export const rulesFileFlags = {
+  parameters: { type: 'string' },
+  calendar: { type: 'string' },
+} as const;
+
+/**
+ * Reads `--parameters FILE` and `--calendar FILE` (each optional, each laid over the built-in
+ * rules; the calendar projects with the registry given, or the built-in one).
+ *
+ * @param values - The options given.
+ * @param locale - The language of the issues.
+ * @returns The registry and the calendar (`undefined` when its option was not given).
+ * @throws {@link CliError} or {@link FlagIssuesError} (exit code 2) with every problem.
+ */
+export async function rulesFiles(values: OptionValues, locale: Locale): Promise<RulesFiles> {
+  const parametersPath = stringOption(values, 'parameters');
+  const calendarPath = stringOption(values, 'calendar');
+  const parameters =
+    parametersPath === undefined ? undefined : await readParametersFile(parametersPath, locale);
+  const calendar =
+    calendarPath === undefined
+      ? undefined
+      : await readCalendarFile(calendarPath, locale, parameters ?? defaultParameters);
+  return { parameters, calendar };
 }

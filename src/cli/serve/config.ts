@@ -67,7 +67,7 @@ function whole(values: OptionValues, name: string, fallback: number, min: number
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
 
 /**
- * Reads the options of `serve` (the rule files are read beside it, by `loadRuleFiles`).
+ * Reads the options of `serve` (the rules files are read beside it, by `rulesFiles`).
  *
  * @param values - The options given.
  * @param rules - The registry and calendar read from `--parameters` and `--calendar`.
@@ -76,7 +76,10 @@ const ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
  */
 export function serveConfig(
   values: OptionValues,
-  rules: { readonly parameters?: ParameterRegistry; readonly calendar?: CallCalendar },
+  rules: {
+    readonly parameters?: ParameterRegistry | undefined;
+    readonly calendar?: CallCalendar | undefined;
+  },
 ): ServeConfig {
   const cors = stringOption(values, 'cors');
   if (cors !== undefined && !ORIGIN.test(cors))

@@ -15,8 +15,9 @@ import {
 } from '../../parameters/index.js';
 import type { CliTexts } from '../texts.js';
 import { callJson } from '../commands/calls.js';
+import { recordDecision, verifyRecord, type DecisionKind } from '../../records/index.js';
 import type { ServeConfig } from './config.js';
-import type { Problem } from './problem.js';
+import { problem, type Problem } from './problem.js';
 
 /** The methods the API answers (HEAD and OPTIONS are derived from GET and the table). */
 export type Method = 'GET' | 'POST';
@@ -77,7 +78,7 @@ export interface Operation {
   /** Counted in `--max-concurrent`: it judges something. */
   readonly gated?: boolean;
   /** Answers a request whose JSON body (if it takes one) parsed. */
-  readonly handle: (exchange: Exchange, body: unknown) => Reply;
+  readonly handle: (exchange: Exchange, body: unknown) => Reply | Promise<Reply>;
   /** Answers a request with a body of a streamed media type (`application/x-ndjson`). */
   readonly stream?: (exchange: Exchange) => Promise<void>;
 }
@@ -102,8 +103,7 @@ export interface DecisionOptions {
 
 /**
  * The options of a deciding route: `at` (query), the language, and the rule files of the
- * server. (The place where `record=true` will take `decidedAt` and hand the same options to
- * `recordDecision`.)
+ * server (`record=true` hands the same options, with `decidedAt`, to `recordDecision`).
  *
  * @param exchange - The request.
  * @returns The options for the library call.
@@ -119,26 +119,101 @@ export function decisionOptions(exchange: Exchange): DecisionOptions {
   };
 }
 
+/** `record=true` on a deciding route: the instant of the decision and where it came from. */
+export interface Recording {
+  /** `decidedAt` as given, or the server's clock for `decidedAt=server`; absent: refused. */
+  readonly decidedAt: string | Date | undefined;
+  /** `query`, or `server-clock` for `decidedAt=server`. */
+  readonly source: 'query' | 'server-clock';
+}
+
+/**
+ * Reads `record` and `decidedAt` from the query: no record (`undefined`), a recording, or a
+ * problem (a `record` other than `true`/`false`, a `decidedAt` without `record=true`). The server
+ * reads its clock only for `decidedAt=server`; a missing `decidedAt` is left to
+ * `recordDecision`, which refuses it with its own issue.
+ *
+ * @param exchange - The request.
+ * @returns The recording, `undefined`, or the problem to answer.
+ */
+export function recordingOf(exchange: Exchange): Recording | undefined | Problem {
+  const { query, texts, path } = exchange;
+  const record = query.get('record');
+  const decidedAt = query.get('decidedAt');
+  if (record !== undefined && record !== 'true' && record !== 'false')
+    return problem('invalid-request', texts, (m) => m.badQueryValue('record', m.expectedBoolean), {
+      instance: path,
+    });
+  if (record !== 'true') {
+    if (decidedAt === undefined) return undefined;
+    return problem('invalid-request', texts, (m) => m.decidedAtNeedsRecord(), { instance: path });
+  }
+  // The one other place the server reads its clock: only when asked to, and the answer says so.
+  if (decidedAt === 'server') return { decidedAt: exchange.now(), source: 'server-clock' };
+  return { decidedAt, source: 'query' };
+}
+
+const isProblem = (value: Recording | Problem): value is Problem => 'type' in value;
+
 /**
  * A deciding route: a JSON body judged by one library function, answered with its result as it
  * is, `{ success: true, data, warnings }` or `{ success: false, issues }`, always with status
- * 200 (a proposal that parsed but breaks a rule is an answer, not an error).
+ * 200 (a proposal that parsed but breaks a rule is an answer, not an error). With `record=true`,
+ * `recordDecision(kind, ...)` judges it, and the answer is `{ result, record, decidedAtSource }`.
  *
+ * @param kind - The kind of decision a record of it has.
  * @param decide - The library call.
  * @param extra - More operation fields (the NDJSON stream of validate).
  * @returns The operation.
  */
 function deciding(
+  kind: DecisionKind,
   decide: (body: unknown, options: DecisionOptions) => Result<unknown>,
   extra: Partial<Operation> = {},
 ): Operation {
   return {
-    query: ['at'],
+    query: ['at', 'record', 'decidedAt'],
     body: [JSON_TYPE],
     gated: true,
-    handle: (exchange, body) => ok(decide(body, decisionOptions(exchange))),
+    handle: (exchange, body) => {
+      const options = decisionOptions(exchange);
+      const recording = recordingOf(exchange);
+      if (recording === undefined) return ok(decide(body, options));
+      if (isProblem(recording)) return { kind: 'problem', problem: recording };
+      return recorded(kind, body, options, recording, exchange.texts);
+    },
     ...extra,
   };
+}
+
+/**
+ * Judges with `recordDecision` and answers the result with its record.
+ *
+ * @returns The answer (the promise rejects with the library's `PioRulesError` for a missing or
+ *   bad `decidedAt` or option, answered as a 400 with its issues).
+ */
+export async function recorded(
+  kind: DecisionKind,
+  body: unknown,
+  options: DecisionOptions,
+  recording: Recording,
+  texts: CliTexts,
+): Promise<Reply> {
+  const { result, record } = await recordDecision(kind, body, {
+    ...options,
+    decidedAt: recording.decidedAt as string,
+  });
+  return ok({ result, record, ...recordedSource(recording, texts) });
+}
+
+/** Where the instant of a record came from, as an answer says it. */
+export function recordedSource(
+  recording: Recording,
+  texts: CliTexts,
+): { readonly decidedAtSource: Recording['source']; readonly note?: string } {
+  return recording.source === 'server-clock'
+    ? { decidedAtSource: 'server-clock', note: texts.serve.nowFromServerClock }
+    : { decidedAtSource: 'query' };
 }
 
 /** `validateApplication` with the options of a deciding route. */
@@ -231,6 +306,17 @@ function parameters(exchange: Exchange): Reply {
   });
 }
 
+/** `POST /v1/decision-records/verify`: the report of `verifyRecord` under the server's rules. */
+async function verify(exchange: Exchange, body: unknown): Promise<Reply> {
+  const { parameters, calendar } = exchange.config;
+  return ok(
+    await verifyRecord(body, {
+      ...(parameters === undefined ? {} : { parameters }),
+      ...(calendar === undefined ? {} : { calendar }),
+    }),
+  );
+}
+
 /**
  * Makes the route table.
  *
@@ -240,14 +326,19 @@ function parameters(exchange: Exchange): Reply {
 export function routeTable(streamProposals: (exchange: Exchange) => Promise<void>): RouteTable {
   return {
     '/v1/applications/validate': {
-      POST: deciding(validateProposal, {
+      POST: deciding('validation', validateProposal, {
         body: [JSON_TYPE, NDJSON_TYPE],
         stream: streamProposals,
       }),
     },
-    '/v1/cofinancing': { POST: deciding(cofinancing) },
-    '/v1/assessments': { POST: deciding(assessment) },
-    '/v1/quick-scan': { POST: deciding(quickScan, { query: [] }) },
+    '/v1/cofinancing': { POST: deciding('cofinancing', cofinancing) },
+    '/v1/assessments': { POST: deciding('assessment', assessment) },
+    '/v1/quick-scan': {
+      POST: deciding('quick-scan', quickScan, { query: ['record', 'decidedAt'] }),
+    },
+    '/v1/decision-records/verify': {
+      POST: { query: [], body: [JSON_TYPE], gated: true, handle: verify },
+    },
     '/v1/calls': { GET: { query: ['year', 'kind'], handle: calls } },
     '/v1/calls/next': { GET: { query: ['now', 'kind'], handle: next } },
     '/v1/parameters': { GET: { query: ['at'], handle: parameters } },

@@ -311,7 +311,7 @@ export function createPioServer(config: ServeConfig, deps: ServerDeps): PioServe
       }
     }
     try {
-      reply(response, operation.handle(exchange, body));
+      reply(response, await operation.handle(exchange, body));
     } catch (error) {
       // A refusal of the library (a bad query parameter): its issues, as data.
       if (!isPioRulesError(error)) throw error;

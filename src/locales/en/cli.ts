@@ -103,14 +103,14 @@ ${LANG}`,
                        [--workers N] [--max-body BYTES] [--cors ORIGIN] [--grace SECONDS] ...
 
 An HTTP API over the library's rules (see docs/http-api.md): validate proposals (one, or many as
-NDJSON), cofinancing, assessments, the quick scan, calls, parameters; OpenAPI 3.1 at
-/openapi.json. Stateless: run several behind any load balancer.
+NDJSON), cofinancing, assessments, the quick scan, calls, parameters, decision records
+(record=true, verify); OpenAPI 3.1 at /openapi.json. Stateless: run several behind any load balancer.
 
 Options:
   --host HOST              the address to listen on (default 127.0.0.1)
   --port PORT              the port (default 8080; 0 for a free one)
   --parameters FILE        a JSON array of parameter definitions, over the built-in ones
-  --calendar FILE          a JSON array of calls: the calendar instead of the built-in one
+  --calendar FILE          a JSON array of calls, over the built-in ones (same id: replaced)
   --workers N              N processes on one port (default 1); a dead one is replaced
   --max-body BYTES         the largest body, and the largest NDJSON line (default 1048576)
   --max-connections N      open connections served (default 1024); beyond it: 503
@@ -299,6 +299,8 @@ Exit codes: 0 all valid, 1 something invalid, 2 a usage or input error.`,
     badRequest: () => 'the request is not well-formed HTTP',
     internalError: () => 'an internal error occurred; it has been logged',
     nowFromServerClock: "the server's clock",
+    expectedBoolean: 'true or false',
+    decidedAtNeedsRecord: () => 'query parameter "decidedAt" goes with record=true',
     expectedWhole: (min, max) => `a whole number from ${String(min)} to ${String(max)}`,
     expectedOrigin: 'an origin such as https://example.org',
     expectedPort: 'a port from 0 to 65535',

@@ -105,14 +105,14 @@ ${LANG}`,
                          [--workers N] [--max-body BYTES] [--cors OORSPRONG] [--grace SECONDEN] ...
 
 Een HTTP-API over de regels van de bibliotheek (zie docs/http-api.md): voorstellen valideren (één,
-of veel als NDJSON), cofinanciering, beoordelingen, de quickscan, oproepen, parameters; OpenAPI 3.1
-op /openapi.json. Zonder toestand: zet er gerust meerdere achter een load balancer.
+of veel als NDJSON), cofinanciering, beoordelingen, de quickscan, oproepen, parameters,
+beslissingsrecords (record=true, verify); OpenAPI 3.1 op /openapi.json. Zonder toestand: zet er gerust meerdere achter een load balancer.
 
 Opties:
   --host HOST              het adres om op te luisteren (standaard 127.0.0.1)
   --port POORT             de poort (standaard 8080; 0 voor een vrije)
   --parameters BESTAND     een JSON-array van parameterdefinities, boven de ingebouwde
-  --calendar BESTAND       een JSON-array van oproepen: de kalender in plaats van de ingebouwde
+  --calendar BESTAND       een JSON-array van oproepen, over de ingebouwde (zelfde id: vervangen)
   --workers N              N processen op één poort (standaard 1); een gestopt proces wordt vervangen
   --max-body BYTES         de grootste body, en de grootste NDJSON-regel (standaard 1048576)
   --max-connections N      open verbindingen die bediend worden (standaard 1024); daarboven: 503
@@ -305,6 +305,8 @@ Exitcodes: 0 alles geldig, 1 iets ongeldig, 2 fout in het gebruik of de invoer.`
     badRequest: () => 'het verzoek is geen geldige HTTP',
     internalError: () => 'er liep intern iets mis; het is gelogd',
     nowFromServerClock: 'de klok van de server',
+    expectedBoolean: 'true of false',
+    decidedAtNeedsRecord: () => 'queryparameter "decidedAt" hoort bij record=true',
     expectedWhole: (min, max) => `een geheel getal van ${String(min)} tot ${String(max)}`,
     expectedOrigin: 'een oorsprong zoals https://example.org',
     expectedPort: 'een poort van 0 tot 65535',
