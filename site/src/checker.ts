@@ -6,7 +6,7 @@ import {
   type IssuePath,
   type ParameterRegistry,
 } from '@vlaio/pio-rules';
-import { recordDecision } from '@vlaio/pio-rules/records';
+import { recordValidation } from '@vlaio/pio-rules/records';
 import { h, replaceChildren } from './dom.js';
 import type { PageState } from './state.js';
 import { siteTexts } from './texts.js';
@@ -250,7 +250,7 @@ export function renderChecker(context: CheckerContext): HTMLElement {
     link.click();
     URL.revokeObjectURL(link.href);
   };
-  // The decision record of the proposal as the editor holds it: `recordDecision` of the
+  // The decision record of the proposal as the editor holds it: `recordValidation` of the
   // library's records entry, judged at the browser's "now" (as the check above is), with the
   // digests made by Web Crypto. Without `crypto.subtle` (a page served over plain http from
   // another host than this machine is no secure context) the page says so instead.
@@ -280,7 +280,8 @@ export function renderChecker(context: CheckerContext): HTMLElement {
     say(t.recording, false);
     try {
       const now = context.now();
-      const { record } = await recordDecision('validation', value, {
+      // `recordDecision('validation', …)` without the code of the other kinds in the page.
+      const { record } = await recordValidation(value, {
         decidedAt: now,
         at: now,
         locale,
