@@ -487,6 +487,19 @@ describe.runIf(executable !== undefined)('the page in a real browser', () => {
       expect(await maximumOf(page)).toBe(expected);
       await context.close();
     }
+    // The record of the what-if page is made under the what-if registry: Node reproduces it
+    // with that registry, and without it says the recorded rules are missing.
+    const page = await open('#tool=checker&example=city-pcp', 'whatif');
+    await page.waitForSelector('#check-summary p');
+    const download = page.waitForEvent('download');
+    await page.locator('#download-record').click();
+    const record: unknown = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect((record as { rules: { parameters: unknown } }).rules.parameters).toMatchObject({
+      builtIn: false,
+    });
+    expect((await verifyRecord(record, { parameters: whatIf })).status).toBe('reproduced');
+    const without = await verifyRecord(record);
+    expect([without.status, without.rules.parameters]).toEqual(['differs', 'missing']);
   });
 
   it('prints the calculator on one A4 page', async () => {
