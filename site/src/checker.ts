@@ -6,6 +6,7 @@ import {
   type IssuePath,
   type ParameterRegistry,
 } from '@vlaio/pio-rules';
+import { recordValidation } from '@vlaio/pio-rules/records';
 import { h, replaceChildren } from './dom.js';
 import type { PageState } from './state.js';
 import { siteTexts } from './texts.js';
@@ -240,6 +241,62 @@ export function renderChecker(context: CheckerContext): HTMLElement {
     setText(`${JSON.stringify(example, null, 2)}\n`);
   };
 
+  const fileName = (): string => context.state().example ?? 'proposal';
+  const download = (text: string, name: string): void => {
+    const link = h('a', {
+      href: URL.createObjectURL(new Blob([text], { type: 'application/json' })),
+      download: name,
+    });
+    link.click();
+    URL.revokeObjectURL(link.href);
+  };
+  // The decision record of the proposal as the editor holds it: `recordValidation` of the
+  // library's records entry, judged at the browser's "now" (as the check above is), with the
+  // digests made by Web Crypto. Without `crypto.subtle` (a page served over plain http from
+  // another host than this machine is no secure context) the page says so instead.
+  const recordStatus = h('p', { id: 'record-status', role: 'status', 'aria-live': 'polite' });
+  let recording = false;
+  const downloadRecord = async (): Promise<void> => {
+    if (recording) return;
+    const say = (text: string, failed: boolean): void =>
+      replaceChildren(recordStatus, failed ? h('span', { class: 'error' }, text) : text);
+    if (editor.value.trim() === '') {
+      say(t.recordEmpty, true);
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(editor.value);
+    } catch {
+      say(t.recordNotJson, true);
+      return;
+    }
+    // `crypto.subtle` is typed as always there; on an insecure page it is not.
+    if ((globalThis.crypto as Partial<Crypto> | undefined)?.subtle === undefined) {
+      say(t.noCrypto, true);
+      return;
+    }
+    recording = true;
+    say(t.recording, false);
+    try {
+      const now = context.now();
+      // `recordDecision('validation', …)` without the code of the other kinds in the page.
+      const { record } = await recordValidation(value, {
+        decidedAt: now,
+        at: now,
+        locale,
+        parameters: context.parameters,
+      });
+      const name = `${fileName()}.record.json`;
+      download(`${JSON.stringify(record, null, 2)}\n`, name);
+      say(t.recorded(name, record.outcome.success, record.digest), false);
+    } catch (error) {
+      say(t.recordFailed(error instanceof Error ? error.message : String(error)), true);
+    } finally {
+      recording = false;
+    }
+  };
+
   const section = h(
     'section',
     { id: 'checker', 'aria-labelledby': 'checker-heading' },
@@ -283,20 +340,24 @@ export function renderChecker(context: CheckerContext): HTMLElement {
             {
               type: 'button',
               id: 'download-proposal',
-              onclick: () => {
-                const link = h('a', {
-                  href: URL.createObjectURL(new Blob([editor.value], { type: 'application/json' })),
-                  download: `${context.state().example ?? 'proposal'}.json`,
-                });
-                link.click();
-                URL.revokeObjectURL(link.href);
-              },
+              onclick: () => download(editor.value, `${fileName()}.json`),
             },
             t.download,
           ),
-          // The decision record's download (issue 16: `recordDecision` of
-          // `@vlaio/pio-rules/records`) belongs here, beside the proposal's own.
+          ' ',
+          h(
+            'button',
+            {
+              type: 'button',
+              id: 'download-record',
+              'aria-describedby': 'record-hint',
+              onclick: () => void downloadRecord(),
+            },
+            t.downloadRecord,
+          ),
         ),
+        h('p', { id: 'record-hint', class: 'hint' }, t.recordHint),
+        recordStatus,
       ),
       h('div', {}, h('h3', {}, t.fields), summary, overview, fields),
     ),

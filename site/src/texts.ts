@@ -85,6 +85,14 @@ export interface SiteTexts {
     readonly error: string;
     readonly warning: string;
     readonly download: string;
+    readonly downloadRecord: string;
+    readonly recordHint: string;
+    readonly recording: string;
+    readonly recorded: (file: string, valid: boolean, digest: string) => string;
+    readonly recordEmpty: string;
+    readonly recordNotJson: string;
+    readonly noCrypto: string;
+    readonly recordFailed: (message: string) => string;
     readonly maximum: string;
   };
   readonly docs: {
@@ -180,6 +188,17 @@ const nl: SiteTexts = {
     error: 'Fout',
     warning: 'Waarschuwing',
     download: 'Voorstel downloaden',
+    downloadRecord: 'Beslissingsrecord downloaden',
+    recordHint:
+      'Het beslissingsrecord (pio-rules/decision@1) bewaart het voorstel, de regels die nu gelden, elke gelezen regelversie en de uitkomst, elk met een SHA-256-digest; "pio-rules verify" controleert het en voert de beslissing opnieuw uit.',
+    recording: 'Het beslissingsrecord wordt gemaakt…',
+    recorded: (file, valid, digest) =>
+      `Beslissingsrecord ${file} gedownload: het voorstel is ${valid ? 'geldig' : 'niet geldig'}; digest ${digest.slice(0, 12)}…`,
+    recordEmpty: 'Geen beslissingsrecord: er is nog geen voorstel.',
+    recordNotJson: 'Geen beslissingsrecord: het voorstel is geen geldige JSON.',
+    noCrypto:
+      'Geen beslissingsrecord: deze browser biedt op deze pagina geen Web Crypto (crypto.subtle) voor de digests. Open de pagina over https, van deze computer of als bestand (file://).',
+    recordFailed: (message) => `Geen beslissingsrecord: ${message}`,
     maximum: 'Maximale cofinanciering van dit voorstel',
   },
   docs: {
@@ -276,6 +295,17 @@ const en: SiteTexts = {
     error: 'Error',
     warning: 'Warning',
     download: 'Download the proposal',
+    downloadRecord: 'Download the decision record',
+    recordHint:
+      'The decision record (pio-rules/decision@1) keeps the proposal, the rules in force now, every rule version read and the outcome, each with a SHA-256 digest; "pio-rules verify" checks it and replays the decision.',
+    recording: 'Making the decision record…',
+    recorded: (file, valid, digest) =>
+      `Decision record ${file} downloaded: the proposal is ${valid ? 'valid' : 'not valid'}; digest ${digest.slice(0, 12)}…`,
+    recordEmpty: 'No decision record: there is no proposal yet.',
+    recordNotJson: 'No decision record: the proposal is not valid JSON.',
+    noCrypto:
+      'No decision record: this browser offers no Web Crypto (crypto.subtle) for the digests on this page. Open the page over https, from this computer or as a file (file://).',
+    recordFailed: (message) => `No decision record: ${message}`,
     maximum: 'Maximum cofinancing of this proposal',
   },
   docs: {

@@ -8,7 +8,7 @@
  */
 export { canonicalJson } from './canonicalJson.js';
 export { sha256Hex } from './sha256.js';
-export { DECISION_RECORD_FORMAT, recordDecision } from './recordDecision.js';
+export { DECISION_RECORD_FORMAT, recordDecision, recordValidation } from './recordDecision.js';
 export { verifyRecord } from './verifyRecord.js';
 export { replayRecords } from './replayRecords.js';
 export type { ReplayRecordsOptions } from './replayRecords.js';

@@ -234,7 +234,8 @@ function ruleSteps(issues: readonly PioIssue[], locale: LocaleTag | undefined): 
   ];
 }
 
-function decideValidation(input: unknown, c: DecisionContext): Decided<'validation'> {
+/** A validation, decided (what `recordValidation` runs, without the other kinds). @internal */
+export function decideValidation(input: unknown, c: DecisionContext): Decided<'validation'> {
   const result = safeValidateApplication(input, {
     at: c.at as never,
     locale: c.locale,

@@ -8,7 +8,15 @@ import { deepFreeze } from '../shared/deepFreeze.js';
 import { toInstant } from '../time/instant.js';
 import { canonicalText } from './canonicalJson.js';
 import { builtInDigests, calendarDigest, digestOf, registryDigest } from './digests.js';
-import { decide, decisionKinds, readsCalendar, type Decided, type KindResults } from './kinds.js';
+import {
+  decide,
+  decideValidation,
+  decisionKinds,
+  readsCalendar,
+  type DecisionContext,
+  type Decided,
+  type KindResults,
+} from './kinds.js';
 import { sha256Hex } from './sha256.js';
 import type {
   DecisionKind,
@@ -119,6 +127,46 @@ export async function recordDecision<K extends DecisionKind>(
   input: unknown,
   options: RecordDecisionOptions,
 ): Promise<{ readonly result: KindResults[K]; readonly record: DecisionRecord }> {
+  return recordWith(kind, input, options, decide);
+}
+
+/**
+ * The record of a validation: the same as `recordDecision('validation', proposal, options)`,
+ * but it reaches only the validation's code, so a browser bundle that makes these records
+ * alone (the web page's proposal checker) carries no code of the other kinds.
+ *
+ * @param proposal - The proposal as given: JSON data (as `JSON.parse` gives it).
+ * @param options - `decidedAt` (required), `at`, `locale`, `parameters`, `calendar`.
+ * @returns A promise of `{ result, record }`, as {@link recordDecision} gives them.
+ * @throws {@link PioRulesError} (the promise rejects) as {@link recordDecision} does.
+ * @example
+ * ```ts
+ * const { record } = await recordValidation(
+ *   { schemaVersion: 1 },
+ *   { decidedAt: '2024-05-02T10:00:00+02:00', locale: 'en' },
+ * );
+ * record.kind;
+ * //=> 'validation'
+ * record.outcome.success;
+ * //=> false
+ * ```
+ */
+export async function recordValidation(
+  proposal: unknown,
+  options: RecordDecisionOptions,
+): Promise<{ readonly result: KindResults['validation']; readonly record: DecisionRecord }> {
+  return recordWith('validation', proposal, options, (_kind, input, context) =>
+    decideValidation(input, context),
+  );
+}
+
+/** A record of `kind`, its decision made by `run` (`decide`, or one kind's own). */
+async function recordWith<K extends DecisionKind>(
+  kind: K,
+  input: unknown,
+  options: RecordDecisionOptions,
+  run: (kind: K, input: unknown, context: DecisionContext) => Decided,
+): Promise<{ readonly result: KindResults[K]; readonly record: DecisionRecord }> {
   const prepared = renderedOrThrown((options as { locale?: unknown } | undefined)?.locale, () => {
     if (!(decisionKinds as readonly unknown[]).includes(kind))
       refuse('invalid_value', { received: shown(kind), expected: [...decisionKinds] }, ['kind']);
@@ -129,7 +177,7 @@ export async function recordDecision<K extends DecisionKind>(
     const parameters = registryOf(given.parameters);
     const calendar = readsCalendar[kind] ? calendarOf(given.calendar) : undefined;
     const at = recordedAt(given.at);
-    const decided = decide(kind, input, {
+    const decided = run(kind, input, {
       at: given.at,
       locale: given.locale,
       parameters: given.parameters,

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,7 @@ import {
   safeParseEur,
   safeValidateApplication,
 } from '../../src/index.js';
+import { DECISION_RECORD_FORMAT, verifyRecord } from '../../src/records/index.js';
 
 const executable = findChromium();
 const inCi = process.env['CI'] === 'true' || process.env['CI'] === '1';
@@ -53,6 +55,35 @@ describe.runIf(executable === undefined && inCi)('the page in a real browser (CI
     throw new Error(`No Chromium: the browser tests of the page cannot run. ${installChromium}`);
   });
 });
+
+// The committed schema of a record, compiled as the records tests do (strict, every error).
+const validateRecord = new Ajv2020({
+  strict: true,
+  allErrors: true,
+  allowUnionTypes: true,
+}).compile(JSON.parse(readFileSync('schemas/decision-record.schema.json', 'utf8')) as object);
+
+/** What a downloaded decision record must be: the format, the schema, and `reproduced` in Node. */
+async function expectRecordOf(
+  text: string,
+  proposal: unknown,
+  locale: 'nl' | 'en',
+): Promise<Record<string, unknown>> {
+  const record = JSON.parse(text) as Record<string, unknown>;
+  expect(record['format']).toBe(DECISION_RECORD_FORMAT);
+  expect(record['kind']).toBe('validation');
+  const valid = validateRecord(record);
+  expect(valid ? [] : validateRecord.errors).toEqual([]);
+  // The instant of the decision is the browser's clock (pinned by the test), as given.
+  expect(record['decidedAt']).toBe(fixedNow.toISOString());
+  expect(record['options']).toEqual({ at: fixedNow.toISOString(), locale });
+  expect(JSON.parse((record['input'] as { canonical: string }).canonical)).toEqual(proposal);
+  const checked = safeValidateApplication(proposal, { at: fixedNow, locale });
+  expect((record['outcome'] as { success: boolean }).success).toBe(checked.success);
+  const report = await verifyRecord(record);
+  expect(report.status, JSON.stringify(report)).toBe('reproduced');
+  return record;
+}
 
 /** A cap of 1,500,000.00 from 2020: the what-if registry of the second build. */
 const whatIfDefinitions = [
@@ -330,6 +361,70 @@ describe.runIf(executable !== undefined)('the page in a real browser', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(fixed);
   });
 
+  it('downloads the decision record of the proposal, which Node verifies as reproduced', async () => {
+    const page = await open('#tool=checker');
+    await page.locator('#example').selectOption('invalid-cofinancing');
+    await page.locator('#load-example').click();
+    await page.waitForSelector('#fields .issues li');
+    const invalid: unknown = JSON.parse(
+      readFileSync('examples/applications/invalid-cofinancing.json', 'utf8'),
+    );
+    expect(await page.locator('#record-status').getAttribute('aria-live')).toBe('polite');
+    const download = page.waitForEvent('download');
+    await page.locator('#download-record').click();
+    const done = await download;
+    expect(done.suggestedFilename()).toBe('invalid-cofinancing.record.json');
+    const record = await expectRecordOf(readFileSync(await done.path(), 'utf8'), invalid, 'nl');
+    expect((record['outcome'] as { success: boolean }).success).toBe(false);
+    // The live region says what was made, with the record's own digest.
+    const status = await page.locator('#record-status').textContent();
+    expect(status).toContain('invalid-cofinancing.record.json');
+    expect(status).toContain('niet geldig');
+    expect(status).toContain(String(record['digest']).slice(0, 12));
+
+    // After an edit the record is of the proposal as the editor holds it: with the keyboard.
+    const fixed = JSON.parse(
+      readFileSync('examples/applications/city-pcp.json', 'utf8'),
+    ) as unknown;
+    await page.locator('#proposal').fill(JSON.stringify(fixed, null, 2));
+    await page.waitForFunction(() =>
+      document.querySelector('#check-summary')?.textContent?.includes('geldig'),
+    );
+    await page.locator('#download-record').focus();
+    const again = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const second = await expectRecordOf(
+      readFileSync(await (await again).path(), 'utf8'),
+      fixed,
+      'nl',
+    );
+    expect((second['outcome'] as { success: boolean }).success).toBe(true);
+
+    // What is no JSON gets no record, and the page says why.
+    await page.locator('#proposal').fill('{ "half":');
+    await page.locator('#download-record').click();
+    expect(await page.locator('#record-status').textContent()).toBe(
+      'Geen beslissingsrecord: het voorstel is geen geldige JSON.',
+    );
+  });
+
+  it('says so when the browser offers no Web Crypto (no secure context)', async () => {
+    const page = await newPage();
+    // What a page served over plain http from another host sees: no `crypto.subtle`.
+    await page.addInitScript(() =>
+      Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined }),
+    );
+    await page.goto(url('#tool=checker&lang=en&example=city-pcp'));
+    await page.waitForSelector('#check-summary p');
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.locator('#download-record').click();
+    expect(await page.locator('#record-status').textContent()).toContain(
+      'this browser offers no Web Crypto (crypto.subtle)',
+    );
+    expect(downloads).toBe(0);
+  });
+
   it('reads a proposal file dropped on the editor', async () => {
     const page = await open('#tool=checker&lang=en');
     const text = readFileSync('examples/applications/invalid-partners.json', 'utf8');
@@ -392,6 +487,19 @@ describe.runIf(executable !== undefined)('the page in a real browser', () => {
       expect(await maximumOf(page)).toBe(expected);
       await context.close();
     }
+    // The record of the what-if page is made under the what-if registry: Node reproduces it
+    // with that registry, and without it says the recorded rules are missing.
+    const page = await open('#tool=checker&example=city-pcp', 'whatif');
+    await page.waitForSelector('#check-summary p');
+    const download = page.waitForEvent('download');
+    await page.locator('#download-record').click();
+    const record: unknown = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+    expect((record as { rules: { parameters: unknown } }).rules.parameters).toMatchObject({
+      builtIn: false,
+    });
+    expect((await verifyRecord(record, { parameters: whatIf })).status).toBe('reproduced');
+    const without = await verifyRecord(record);
+    expect([without.status, without.rules.parameters]).toEqual(['differs', 'missing']);
   });
 
   it('prints the calculator on one A4 page', async () => {
@@ -432,6 +540,21 @@ describe.runIf(executable !== undefined)('the page in a real browser', () => {
     await page.goto(`${pathToFileURL(join(folder, 'main/index.html')).href}#tool=cofinancing`);
     await page.locator('#amount-0').fill('100000');
     expect(await maximumOf(page)).toBe('50000.00');
+    // Web Crypto is there on file:// (Chromium counts it a secure context): the record too.
+    expect(await page.evaluate(() => isSecureContext && typeof crypto.subtle === 'object')).toBe(
+      true,
+    );
+    await page.goto(
+      `${pathToFileURL(join(folder, 'main/index.html')).href}#tool=checker&lang=en&example=city-pcp`,
+    );
+    await page.waitForSelector('#check-summary p');
+    const download = page.waitForEvent('download');
+    await page.locator('#download-record').click();
+    await expectRecordOf(
+      readFileSync(await (await download).path(), 'utf8'),
+      JSON.parse(readFileSync('examples/applications/city-pcp.json', 'utf8')),
+      'en',
+    );
     // Only the site's own files were read (file:// is not the server: checked here).
     const foreign = requests.filter((r) => !r.startsWith(pathToFileURL(folder).href));
     expect(foreign).toEqual([]);
