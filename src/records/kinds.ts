@@ -29,6 +29,15 @@ import type { Result } from '../issues/Result.js';
 import { localeOf } from '../locales/Locale.js';
 import type { LocaleTag } from '../locales/Locale.js';
 import type { ParameterRegistry } from '../parameters/types.js';
+import { calendarOf } from '../calls/calendar.js';
+import { findCall } from '../calls/find.js';
+import {
+  deadlineParameters,
+  deadlineText,
+  runOnTime,
+  timeZoneParameter,
+  type OnTimeDecision,
+} from './onTimeKind.js';
 import type {
   ComputationTraceStep,
   DecisionKind,
@@ -46,6 +55,7 @@ export interface KindResults {
   readonly cofinancing: Result<CofinancingResult>;
   readonly 'quick-scan': Result<QuickScanResult>;
   readonly assessment: Result<AssessmentResult>;
+  readonly 'on-time': Result<OnTimeDecision>;
 }
 
 /** The options a decision runs with, resolved from a record or a caller. @internal */
@@ -70,6 +80,7 @@ export const readsCalendar: Readonly<Record<DecisionKind, boolean>> = {
   cofinancing: false,
   'quick-scan': false,
   assessment: true,
+  'on-time': true,
 };
 
 /** The kinds, in the order the docs list them. @internal */
@@ -78,6 +89,7 @@ export const decisionKinds: readonly DecisionKind[] = [
   'cofinancing',
   'assessment',
   'quick-scan',
+  'on-time',
 ];
 
 function recordedIssue(found: PioIssue): RecordedIssue {
@@ -127,9 +139,37 @@ function cofinancingFigures(r: CofinancingResult): Record<string, JsonValue> {
   };
 }
 
-function usedOf(results: readonly (CofinancingResult | ExpertiseSupport)[]): RecordedParameter[] {
+/**
+ * The lookups of a proposal's validation beside the cited versions: the deadline of its call
+ * (`calls.timeZone`, `calls.deadlineTimeOfDay`, `calls.projection` of the calendar's registry),
+ * or, without a call, the programme's zone (`calls.timeZone` of the registry) that dates the
+ * instant it is judged by.
+ */
+function lookupsOf(
+  application: unknown,
+  ruleCallId: string | null | undefined,
+  c: DecisionContext,
+): RecordedParameter[] {
+  const callId = (application as { callId?: unknown } | null | undefined)?.callId;
+  const calendar = calendarOf(c.calendar);
+  const call = typeof callId === 'string' ? findCall(calendar, callId) : undefined;
+  if (call !== undefined) return deadlineParameters(calendar.parameters, call);
+  if (ruleCallId === null) return timeZoneParameter(registryOf(c.parameters));
+  return [];
+}
+
+function usedOf(
+  results: readonly (CofinancingResult | ExpertiseSupport)[],
+  lookups: readonly RecordedParameter[] = [],
+): RecordedParameter[] {
   const seen = new Set<string>();
   const used: RecordedParameter[] = [];
+  for (const p of lookups) {
+    const key = `${p.id}@${p.validFrom}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    used.push(p);
+  }
   for (const r of results)
     for (const p of r.parameters) {
       const key = `${p.id}@${p.validFrom}`;
@@ -263,7 +303,10 @@ function decideValidation(input: unknown, c: DecisionContext): Decided<'validati
       callId: v.application.callId,
       cofinancing: cofinancingFigures(v.cofinancing),
     })),
-    used: usedOf(explained),
+    used: usedOf(
+      explained,
+      lookupsOf(input, result.success ? result.data.cofinancing.callId : undefined, c),
+    ),
     steps: [
       ...ruleSteps(issues, c.locale),
       ...explained.flatMap((r) => computationSteps(r, c.locale)),
@@ -344,7 +387,8 @@ function decideAssessment(input: unknown, c: DecisionContext): Decided<'assessme
     calendar: c.calendar,
   });
   const language = localeOf(c.locale);
-  const used: RecordedParameter[] = [];
+  // The deadline of the proposal's call, read to check it (as a validation reads it).
+  const used: RecordedParameter[] = result.success ? lookupsOf(application, undefined, c) : [];
   const steps: TraceStep[] = [];
   if (result.success) {
     const r = result.data;
@@ -406,6 +450,30 @@ function decideAssessment(input: unknown, c: DecisionContext): Decided<'assessme
   };
 }
 
+function decideOnTime(input: unknown, c: DecisionContext): Decided<'on-time'> {
+  const run = runOnTime(input, c.locale, c.calendar);
+  const { result, call } = run;
+  const steps: TraceStep[] =
+    result.success && call !== undefined
+      ? [
+          {
+            type: 'rule',
+            id: 'on-time',
+            outcome: result.data.onTime ? 'pass' : 'fail',
+            reads: run.by === 'submittedAt' ? ['submittedAt'] : [run.by, 'submittedAt'],
+            text: deadlineText(call, c.locale),
+            issues: [],
+          },
+        ]
+      : [];
+  return {
+    result,
+    outcome: outcomeOf(result, (v) => ({ ...v })),
+    used: run.used,
+    steps,
+  };
+}
+
 /**
  * Runs a decision of a kind with the safe function of that kind.
  *
@@ -421,5 +489,7 @@ export function decide(kind: DecisionKind, input: unknown, context: DecisionCont
       return decideQuickScan(input, context);
     case 'assessment':
       return decideAssessment(input, context);
+    case 'on-time':
+      return decideOnTime(input, context);
   }
 }
