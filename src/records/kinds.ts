@@ -23,7 +23,10 @@ import type {
   QuickScanResult,
 } from '../criteria/types.js';
 import type { Application } from '../applications/schema/types.js';
+import { decisionBodyVersionIn } from '../parameters/read.js';
 import { registryOf } from '../parameters/registry.js';
+import { attempt } from '../issues/Refusal.js';
+import { toInstant } from '../time/instant.js';
 import type { PioIssue } from '../issues/issue.js';
 import type { Result } from '../issues/Result.js';
 import { localeOf } from '../locales/Locale.js';
@@ -33,7 +36,7 @@ import { calendarOf } from '../calls/calendar.js';
 import { findCall } from '../calls/find.js';
 import {
   deadlineParameters,
-  deadlineText,
+  recordedVersion,
   runOnTime,
   timeZoneParameter,
   type OnTimeDecision,
@@ -145,17 +148,16 @@ function cofinancingFigures(r: CofinancingResult): Record<string, JsonValue> {
  * or, without a call, the programme's zone (`calls.timeZone` of the registry) that dates the
  * instant it is judged by.
  */
-function lookupsOf(
-  application: unknown,
-  ruleCallId: string | null | undefined,
-  c: DecisionContext,
-): RecordedParameter[] {
-  const callId = (application as { callId?: unknown } | null | undefined)?.callId;
+function lookupsOf(application: unknown, c: DecisionContext): RecordedParameter[] {
+  const given = application as { callId?: unknown; submittedAt?: unknown } | null | undefined;
   const calendar = calendarOf(c.calendar);
-  const call = typeof callId === 'string' ? findCall(calendar, callId) : undefined;
+  const call = typeof given?.callId === 'string' ? findCall(calendar, given.callId) : undefined;
   if (call !== undefined) return deadlineParameters(calendar.parameters, call);
-  if (ruleCallId === null) return timeZoneParameter(registryOf(c.parameters));
-  return [];
+  // Without a call, the rules' date is the date of the instant judged by in the programme's zone.
+  const judged =
+    attempt([], () => toInstant(given?.submittedAt, [])) ??
+    (c.at === undefined ? undefined : attempt([], () => toInstant(c.at, [])));
+  return judged === undefined ? [] : timeZoneParameter(registryOf(c.parameters));
 }
 
 function usedOf(
@@ -297,16 +299,20 @@ function decideValidation(input: unknown, c: DecisionContext): Decided<'validati
       : undefined;
   const explained: (CofinancingResult | ExpertiseSupport)[] = [...cofinancing];
   if (expertise?.success === true) explained.push(expertise.data);
+  const lookups = lookupsOf(input, c);
+  // The body named in the warning that the requested amount is above the indicative cap.
+  const body =
+    result.success && issues.some((i) => i.code === 'cofinancing_above_indicative_cap')
+      ? decisionBodyVersionIn(registryOf(c.parameters), cofinancing[0]?.ruleDate)
+      : undefined;
+  if (body !== undefined) lookups.push(recordedVersion('decision.body', body.version));
   return {
     result,
     outcome: outcomeOf(result, (v) => ({
       callId: v.application.callId,
       cofinancing: cofinancingFigures(v.cofinancing),
     })),
-    used: usedOf(
-      explained,
-      lookupsOf(input, result.success ? result.data.cofinancing.callId : undefined, c),
-    ),
+    used: usedOf(explained, lookups),
     steps: [
       ...ruleSteps(issues, c.locale),
       ...explained.flatMap((r) => computationSteps(r, c.locale)),
@@ -388,7 +394,7 @@ function decideAssessment(input: unknown, c: DecisionContext): Decided<'assessme
   });
   const language = localeOf(c.locale);
   // The deadline of the proposal's call, read to check it (as a validation reads it).
-  const used: RecordedParameter[] = result.success ? lookupsOf(application, undefined, c) : [];
+  const used: RecordedParameter[] = result.success ? lookupsOf(application, c) : [];
   const steps: TraceStep[] = [];
   if (result.success) {
     const r = result.data;
@@ -452,20 +458,19 @@ function decideAssessment(input: unknown, c: DecisionContext): Decided<'assessme
 
 function decideOnTime(input: unknown, c: DecisionContext): Decided<'on-time'> {
   const run = runOnTime(input, c.locale, c.calendar);
-  const { result, call } = run;
-  const steps: TraceStep[] =
-    result.success && call !== undefined
-      ? [
-          {
-            type: 'rule',
-            id: 'on-time',
-            outcome: result.data.onTime ? 'pass' : 'fail',
-            reads: run.by === 'submittedAt' ? ['submittedAt'] : [run.by, 'submittedAt'],
-            text: deadlineText(call, c.locale),
-            issues: [],
-          },
-        ]
-      : [];
+  const { result } = run;
+  const steps: TraceStep[] = result.success
+    ? [
+        {
+          type: 'rule',
+          id: 'on-time',
+          outcome: result.data.onTime ? 'pass' : 'fail',
+          reads: run.by === 'submittedAt' ? ['submittedAt'] : [run.by, 'submittedAt'],
+          text: run.text,
+          issues: [],
+        },
+      ]
+    : [];
   return {
     result,
     outcome: outcomeOf(result, (v) => ({ ...v })),

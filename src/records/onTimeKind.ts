@@ -1,6 +1,7 @@
 import { calendarOf } from '../calls/calendar.js';
 import { findCall } from '../calls/find.js';
 import { formatDeadline } from '../calls/formatDeadline.js';
+import { isPioRulesError } from '../issues/PioRulesError.js';
 import { callInstant, givenCall } from '../calls/given.js';
 import { firstCallAfter } from '../calls/search.js';
 import { onTime } from '../calls/status.js';
@@ -40,11 +41,11 @@ export interface OnTimeDecision {
   readonly status: string;
 }
 
-/** An on-time check, run: its result, the call it judged, and the parameter versions read. */
+/** An on-time check, run: its result, the deadline text, and the parameter versions read. */
 export interface OnTimeRun {
   readonly result: Result<OnTimeDecision>;
-  /** The call as judged (a `Call`, or the caller's call as given). */
-  readonly call: Readonly<Record<string, unknown>> | undefined;
+  /** The call's deadline as `formatDeadline` writes it (empty when the check failed). */
+  readonly text: string;
   /** Where the call came from: the input's `callId`, its `call`, or the instant (`callForSubmission`). */
   readonly by: 'callId' | 'call' | 'submittedAt';
   readonly used: readonly RecordedParameter[];
@@ -52,7 +53,35 @@ export interface OnTimeRun {
 
 const KEYS = ['submittedAt', 'callId', 'call'];
 
-function recorded(id: string, version: ParameterVersion): RecordedParameter {
+/** The deadline as `formatDeadline` writes it; its refusal (a bad call given) an issue. */
+function formatted(
+  call: Readonly<Record<string, unknown>>,
+  locale: LocaleTag | undefined,
+  issues: IssueData[],
+): string | undefined {
+  try {
+    return formatDeadline(call as unknown as Call, { locale });
+  } catch (error) {
+    if (!isPioRulesError(error)) throw error;
+    for (const found of error.issues) {
+      const data: Record<string, unknown> = { ...found };
+      delete data['message'];
+      issues.push(data as unknown as IssueData);
+    }
+    return undefined;
+  }
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+/**
+ * A parameter version as a record lists it.
+ *
+ * @internal
+ */
+export function recordedVersion(id: string, version: ParameterVersion): RecordedParameter {
   return {
     id,
     validFrom: version.validFrom,
@@ -80,7 +109,7 @@ export function deadlineParameters(registry: ParameterRegistry, call: Call): Rec
   const used: RecordedParameter[] = [];
   for (const [id, date] of reads) {
     const version = attempt([], () => versionIn(registry, id, date));
-    if (version !== undefined) used.push(recorded(id, version));
+    if (version !== undefined) used.push(recordedVersion(id, version));
   }
   return used;
 }
@@ -93,7 +122,7 @@ export function deadlineParameters(registry: ParameterRegistry, call: Call): Rec
  */
 export function timeZoneParameter(registry: ParameterRegistry): RecordedParameter[] {
   const version = attempt([], () => versionIn(registry, 'calls.timeZone', undefined));
-  return version === undefined ? [] : [recorded('calls.timeZone', version)];
+  return version === undefined ? [] : [recordedVersion('calls.timeZone', version)];
 }
 
 /**
@@ -113,6 +142,7 @@ export function runOnTime(
   let call: Readonly<Record<string, unknown>> | undefined;
   let by: OnTimeRun['by'] = 'submittedAt';
   let used: RecordedParameter[] = [];
+  let written: string | undefined;
   const result = safely(locale, () => {
     if (typeof input !== 'object' || input === null || Array.isArray(input))
       return refuse('invalid_type', { expected: 'object', received: typeName(input) }, []);
@@ -157,33 +187,34 @@ export function runOnTime(
         used = deadlineParameters(registry, found);
       }
     }
+    if (call !== undefined && typeof call['id'] !== 'string')
+      issues.push(
+        issue(
+          'invalid_type',
+          { expected: 'text', received: typeName(call['id']) },
+          { path: ['call', 'id'] },
+        ),
+      );
+    written = call === undefined ? undefined : formatted(call, locale, issues);
     if (issues.length > 0 || at === undefined || call === undefined)
       return { success: false, issues };
     const deadline = callInstant(call, 'deadline');
     const data: OnTimeDecision = Object.freeze({
-      callId: String(call['id']),
+      callId: text(call['id'], ''),
       onTime: onTime({ deadline }, at),
       submittedAt: at.toISOString(),
       deadline: deadline.toISOString(),
-      deadlineDate: String(call['deadlineDate']),
-      deadlineTimeOfDay: String(call['deadlineTimeOfDay']),
-      timeZone: String(call['timeZone']),
-      status: String(call['status'] ?? 'published'),
+      deadlineDate: text(call['deadlineDate'], ''),
+      deadlineTimeOfDay: text(call['deadlineTimeOfDay'], ''),
+      timeZone: text(call['timeZone'], ''),
+      status: text(call['status'], 'published'),
     });
     return { success: true, data, warnings: [] };
   });
-  return { result, call: result.success ? call : undefined, by, used: result.success ? used : [] };
-}
-
-/**
- * The deadline of the call judged, as `formatDeadline` writes it (empty when it cannot).
- *
- * @internal
- */
-export function deadlineText(
-  call: Readonly<Record<string, unknown>>,
-  locale: LocaleTag | undefined,
-): string {
-  const issues: IssueData[] = [];
-  return attempt(issues, () => formatDeadline(call as unknown as Call, { locale })) ?? '';
+  return {
+    result,
+    text: result.success ? (written ?? '') : '',
+    by,
+    used: result.success ? used : [],
+  };
 }
