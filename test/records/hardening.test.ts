@@ -10,7 +10,13 @@ import {
   type DecisionKind,
 } from '../../src/records/index.js';
 
-const kinds: readonly DecisionKind[] = ['validation', 'cofinancing', 'assessment', 'quick-scan'];
+const kinds: readonly DecisionKind[] = [
+  'validation',
+  'cofinancing',
+  'assessment',
+  'quick-scan',
+  'on-time',
+];
 const decidedAt = '2024-10-01T12:00:00+02:00';
 
 /** What a promise ends with: `ok`, a PioRulesError's code, or `other: ...` (a defect). */
