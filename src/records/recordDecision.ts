@@ -26,6 +26,9 @@ export const DECISION_RECORD_FORMAT = 'pio-rules/decision@1';
 function recordedAt(at: unknown): RecordedAt | null {
   if (at === undefined) return null;
   if (at instanceof Date) return toInstant(at, ['at']).toISOString();
+  // A number is kept as epoch milliseconds: JSON has no NaN or Infinity.
+  if (typeof at === 'number' && !Number.isFinite(at))
+    return refuse('invalid_time', { received: String(at) }, ['at']);
   if (typeof at === 'string' || typeof at === 'number') return at;
   if (typeof at === 'object' && at !== null) {
     const { id, deadlineDate } = at as { id?: unknown; deadlineDate?: unknown };
@@ -101,7 +104,8 @@ export async function assemble(parts: RecordParts): Promise<DecisionRecord> {
  * @throws {@link PioRulesError} (the promise rejects) for an unknown kind (`invalid_value`), a
  *   missing or bad `decidedAt` (`invalid_type`, `invalid_time`, `ambiguous_time`), an input that
  *   is not JSON data (`invalid_type`, `invalid_input`), a `parameters` or `calendar` that is not
- *   one (`invalid_type`), an unsupported `locale`.
+ *   one (`invalid_type`), an `at` a record cannot hold (a non-finite number: `invalid_time`; not
+ *   an instant, date or call: `invalid_type`), an unsupported `locale`.
  * @example
  * ```ts
  * const { result, record } = await recordDecision(

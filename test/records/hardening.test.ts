@@ -45,6 +45,11 @@ describe('the records functions on any input', () => {
     );
   });
 
+  it('refuses an `at` that JSON cannot hold with a PioRulesError (found by the property above)', async () => {
+    for (const at of [Number.POSITIVE_INFINITY, Number.NaN])
+      expect(await ending(recordDecision('validation', 0, { decidedAt, at }))).toBe('invalid_time');
+  });
+
   it('verifyRecord never rejects for any value: a value that is not a record is tampered', async () => {
     await fc.assert(
       fc.asyncProperty(fc.anything({ withDate: true, withNullPrototype: true }), async (value) => {
