@@ -54,7 +54,7 @@ function withHeader(schema: Record<string, unknown>, id: string, description: st
 }
 
 function recordSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(decisionRecordSchema, { target: 'draft-2020-12', io: 'input' });
+  const schema = z.toJSONSchema(decisionRecordSchema(), { target: 'draft-2020-12', io: 'input' });
   return withHeader(
     schema,
     'decision-record.schema.json',

@@ -116,7 +116,7 @@ const parameterSchema = z.looseObject({
 });
 
 const recordSchema = described(
-  decisionRecordSchema,
+  decisionRecordSchema(),
   'A decision record (pio-rules/decision@1, schemas/decision-record.schema.json): input in RFC 8785 canonical JSON, rules, trace and outcome, each with its SHA-256 digest. See docs/decision-records.md.',
 );
 const decidedAtSource = {

@@ -54,7 +54,7 @@ export interface PreparedCheck {
  * @internal
  */
 export function prepareCheck(value: unknown): PreparedCheck {
-  const parsed = decisionRecordSchema.safeParse(value);
+  const parsed = decisionRecordSchema().safeParse(value);
   if (!parsed.success) {
     const parts = new Set<RecordPart>();
     const problems = parsed.error.issues.map((i) => {

@@ -13,4 +13,5 @@ export { verifyRecord } from './verifyRecord.js';
 export { replayRecords } from './replayRecords.js';
 export type { ReplayRecordsOptions } from './replayRecords.js';
 export type { KindResults } from './kinds.js';
+export type { OnTimeDecision } from './onTimeKind.js';
 export type * from './types.js';

@@ -23,12 +23,24 @@ import type {
   QuickScanResult,
 } from '../criteria/types.js';
 import type { Application } from '../applications/schema/types.js';
+import { decisionBodyVersionIn } from '../parameters/read.js';
 import { registryOf } from '../parameters/registry.js';
+import { attempt } from '../issues/Refusal.js';
+import { toInstant } from '../time/instant.js';
 import type { PioIssue } from '../issues/issue.js';
 import type { Result } from '../issues/Result.js';
 import { localeOf } from '../locales/Locale.js';
 import type { LocaleTag } from '../locales/Locale.js';
 import type { ParameterRegistry } from '../parameters/types.js';
+import { calendarOf } from '../calls/calendar.js';
+import { findCall } from '../calls/find.js';
+import {
+  deadlineParameters,
+  recordedVersion,
+  runOnTime,
+  timeZoneParameter,
+  type OnTimeDecision,
+} from './onTimeKind.js';
 import type {
   ComputationTraceStep,
   DecisionKind,
@@ -46,6 +58,7 @@ export interface KindResults {
   readonly cofinancing: Result<CofinancingResult>;
   readonly 'quick-scan': Result<QuickScanResult>;
   readonly assessment: Result<AssessmentResult>;
+  readonly 'on-time': Result<OnTimeDecision>;
 }
 
 /** The options a decision runs with, resolved from a record or a caller. @internal */
@@ -70,6 +83,7 @@ export const readsCalendar: Readonly<Record<DecisionKind, boolean>> = {
   cofinancing: false,
   'quick-scan': false,
   assessment: true,
+  'on-time': true,
 };
 
 /** The kinds, in the order the docs list them. @internal */
@@ -78,6 +92,7 @@ export const decisionKinds: readonly DecisionKind[] = [
   'cofinancing',
   'assessment',
   'quick-scan',
+  'on-time',
 ];
 
 function recordedIssue(found: PioIssue): RecordedIssue {
@@ -127,9 +142,36 @@ function cofinancingFigures(r: CofinancingResult): Record<string, JsonValue> {
   };
 }
 
-function usedOf(results: readonly (CofinancingResult | ExpertiseSupport)[]): RecordedParameter[] {
+/**
+ * The lookups of a proposal's validation beside the cited versions: the deadline of its call
+ * (`calls.timeZone`, `calls.deadlineTimeOfDay`, `calls.projection` of the calendar's registry),
+ * or, without a call, the programme's zone (`calls.timeZone` of the registry) that dates the
+ * instant it is judged by.
+ */
+function lookupsOf(application: unknown, c: DecisionContext): RecordedParameter[] {
+  const given = application as { callId?: unknown; submittedAt?: unknown } | null | undefined;
+  const calendar = calendarOf(c.calendar);
+  const call = typeof given?.callId === 'string' ? findCall(calendar, given.callId) : undefined;
+  if (call !== undefined) return deadlineParameters(calendar.parameters, call);
+  // Without a call, the rules' date is the date of the instant judged by in the programme's zone.
+  const judged =
+    attempt([], () => toInstant(given?.submittedAt, [])) ??
+    (c.at === undefined ? undefined : attempt([], () => toInstant(c.at, [])));
+  return judged === undefined ? [] : timeZoneParameter(registryOf(c.parameters));
+}
+
+function usedOf(
+  results: readonly (CofinancingResult | ExpertiseSupport)[],
+  lookups: readonly RecordedParameter[] = [],
+): RecordedParameter[] {
   const seen = new Set<string>();
   const used: RecordedParameter[] = [];
+  for (const p of lookups) {
+    const key = `${p.id}@${p.validFrom}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    used.push(p);
+  }
   for (const r of results)
     for (const p of r.parameters) {
       const key = `${p.id}@${p.validFrom}`;
@@ -258,13 +300,20 @@ export function decideValidation(input: unknown, c: DecisionContext): Decided<'v
       : undefined;
   const explained: (CofinancingResult | ExpertiseSupport)[] = [...cofinancing];
   if (expertise?.success === true) explained.push(expertise.data);
+  const lookups = lookupsOf(input, c);
+  // The body named in the warning that the requested amount is above the indicative cap.
+  const body =
+    result.success && issues.some((i) => i.code === 'cofinancing_above_indicative_cap')
+      ? decisionBodyVersionIn(registryOf(c.parameters), cofinancing[0]?.ruleDate)
+      : undefined;
+  if (body !== undefined) lookups.push(recordedVersion('decision.body', body.version));
   return {
     result,
     outcome: outcomeOf(result, (v) => ({
       callId: v.application.callId,
       cofinancing: cofinancingFigures(v.cofinancing),
     })),
-    used: usedOf(explained),
+    used: usedOf(explained, lookups),
     steps: [
       ...ruleSteps(issues, c.locale),
       ...explained.flatMap((r) => computationSteps(r, c.locale)),
@@ -345,7 +394,8 @@ function decideAssessment(input: unknown, c: DecisionContext): Decided<'assessme
     calendar: c.calendar,
   });
   const language = localeOf(c.locale);
-  const used: RecordedParameter[] = [];
+  // The deadline of the proposal's call, read to check it (as a validation reads it).
+  const used: RecordedParameter[] = result.success ? lookupsOf(application, c) : [];
   const steps: TraceStep[] = [];
   if (result.success) {
     const r = result.data;
@@ -407,6 +457,29 @@ function decideAssessment(input: unknown, c: DecisionContext): Decided<'assessme
   };
 }
 
+function decideOnTime(input: unknown, c: DecisionContext): Decided<'on-time'> {
+  const run = runOnTime(input, c.locale, c.calendar);
+  const { result } = run;
+  const steps: TraceStep[] = result.success
+    ? [
+        {
+          type: 'rule',
+          id: 'on-time',
+          outcome: result.data.onTime ? 'pass' : 'fail',
+          reads: run.by === 'submittedAt' ? ['submittedAt'] : [run.by, 'submittedAt'],
+          text: run.text,
+          issues: [],
+        },
+      ]
+    : [];
+  return {
+    result,
+    outcome: outcomeOf(result, (v) => ({ ...v })),
+    used: run.used,
+    steps,
+  };
+}
+
 /**
  * Runs a decision of a kind with the safe function of that kind.
  *
@@ -422,5 +495,7 @@ export function decide(kind: DecisionKind, input: unknown, context: DecisionCont
       return decideQuickScan(input, context);
     case 'assessment':
       return decideAssessment(input, context);
+    case 'on-time':
+      return decideOnTime(input, context);
   }
 }

@@ -34,6 +34,9 @@ export const DECISION_RECORD_FORMAT = 'pio-rules/decision@1';
 function recordedAt(at: unknown): RecordedAt | null {
   if (at === undefined) return null;
   if (at instanceof Date) return toInstant(at, ['at']).toISOString();
+  // A number is kept as epoch milliseconds: JSON has no NaN or Infinity.
+  if (typeof at === 'number' && !Number.isFinite(at))
+    return refuse('invalid_time', { received: String(at) }, ['at']);
   if (typeof at === 'string' || typeof at === 'number') return at;
   if (typeof at === 'object' && at !== null) {
     const { id, deadlineDate } = at as { id?: unknown; deadlineDate?: unknown };
@@ -90,23 +93,27 @@ export async function assemble(parts: RecordParts): Promise<DecisionRecord> {
  * Makes a decision and its record: runs the safe function of `kind` on `input` with the options,
  * and returns its result unchanged beside a {@link DecisionRecord}: the input in canonical JSON
  * (RFC 8785) with its SHA-256, the digests of the registry and calendar in force, every
- * parameter version read, the trace (each rule and computation step, in the words of the
+ * parameter version read (the versions cited and the lookups, such as `calls.timeZone`), the trace (each rule and computation step, in the words of the
  * explanations), the outcome, and a digest over the whole. The library reads no clock: the
  * instant of the decision is `decidedAt`.
  *
  * Kinds: `validation` (`safeValidateApplication`: `at`, `locale`, `parameters`, `calendar`),
  * `cofinancing` (`safeComputeCofinancing`: `at`, `locale`, `parameters`), `assessment`
  * (`safeAssessApplication(input.application, input.assessment)`: `at`, `locale`, `parameters`,
- * `calendar`), `quick-scan` (`safeInnovationQuickScan`: `locale`).
+ * `calendar`), `quick-scan` (`safeInnovationQuickScan`: `locale`), `on-time` (the deadline
+ * check of `isOnTime` on `{ submittedAt, callId }`, `{ submittedAt, call }` or, the call it
+ * counts for as `callForSubmission` finds it, `{ submittedAt }`: `locale`, `calendar`; its
+ * outcome `onTime` and the `deadline` instant).
  *
- * @param kind - `'validation'`, `'cofinancing'`, `'assessment'` or `'quick-scan'`.
+ * @param kind - `'validation'`, `'cofinancing'`, `'assessment'`, `'quick-scan'` or `'on-time'`.
  * @param input - The input as given: JSON data (as `JSON.parse` gives it).
  * @param options - `decidedAt` (required), `at`, `locale`, `parameters`, `calendar`.
  * @returns A promise of `{ result, record }`.
  * @throws {@link PioRulesError} (the promise rejects) for an unknown kind (`invalid_value`), a
  *   missing or bad `decidedAt` (`invalid_type`, `invalid_time`, `ambiguous_time`), an input that
  *   is not JSON data (`invalid_type`, `invalid_input`), a `parameters` or `calendar` that is not
- *   one (`invalid_type`), an unsupported `locale`.
+ *   one (`invalid_type`), an `at` a record cannot hold (a non-finite number: `invalid_time`; not
+ *   an instant, date or call: `invalid_type`), an unsupported `locale`.
  * @example
  * ```ts
  * const { result, record } = await recordDecision(
@@ -120,6 +127,17 @@ export async function assemble(parts: RecordParts): Promise<DecisionRecord> {
  * //=> 'pio-rules/decision@1'
  * record.decidedAt;
  * //=> '2024-05-02T08:00:00.000Z'
+ * const late = await recordDecision(
+ *   'on-time',
+ *   { submittedAt: '2024-04-19T00:00:00+02:00', callId: '2024-1' },
+ *   { decidedAt: '2024-05-02T10:00:00+02:00', locale: 'en' },
+ * );
+ * late.result.success && [late.result.data.onTime, late.result.data.deadline];
+ * //=> [false, '2024-04-18T22:00:00.000Z']
+ * late.record.trace.steps[0]?.type === 'rule' && late.record.trace.steps[0].text;
+ * //=> 'Thursday 18 April 2024 at 24:00 (announced)'
+ * late.record.rules.used.map((p) => p.id);
+ * //=> ['calls.timeZone', 'calls.deadlineTimeOfDay']
  * ```
  */
 export async function recordDecision<K extends DecisionKind>(

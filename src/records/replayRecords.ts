@@ -73,7 +73,8 @@ function tamperedEntry(index: number, value: unknown): ReplayedRecord {
       kind === 'validation' ||
       kind === 'cofinancing' ||
       kind === 'assessment' ||
-      kind === 'quick-scan'
+      kind === 'quick-scan' ||
+      kind === 'on-time'
         ? kind
         : null,
     status: 'tampered',

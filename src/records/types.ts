@@ -10,9 +10,12 @@ export type DecisionRecordFormat = 'pio-rules/decision@1';
 /**
  * The decisions a record can be made of: `validation` (`safeValidateApplication`),
  * `cofinancing` (`safeComputeCofinancing`), `assessment` (`safeAssessApplication`, its input
- * `{ application, assessment }`), `quick-scan` (`safeInnovationQuickScan`).
+ * `{ application, assessment }`), `quick-scan` (`safeInnovationQuickScan`), `on-time` (whether a
+ * submission is before its call's deadline, as `isOnTime`; its input `{ submittedAt, callId }`,
+ * `{ submittedAt, call }` or `{ submittedAt }`, the last the call it counts for, as
+ * `callForSubmission`).
  */
-export type DecisionKind = 'validation' | 'cofinancing' | 'assessment' | 'quick-scan';
+export type DecisionKind = 'validation' | 'cofinancing' | 'assessment' | 'quick-scan' | 'on-time';
 
 /** JSON data, as a record holds it. */
 export type JsonValue =
@@ -66,7 +69,8 @@ export interface RuleTraceStep {
   readonly type: 'rule';
   /**
    * The rule id: an `applicationRules` id, `"structure"` (the JSON format), or a question of
-   * the quick scan (`"solutionExists"`).
+   * the quick scan (`"solutionExists"`); `"on-time"` for the on-time check (its `text` the
+   * deadline as `formatDeadline` writes it).
    */
   readonly id: string;
   /** `pass` (nothing reported), `warning` (only warnings), `fail` (an error). */
@@ -147,7 +151,7 @@ export interface RecordDecisionOptions {
   readonly locale?: LocaleTag | undefined;
   /** The parameter registry (default: the built-in one). */
   readonly parameters?: ParameterRegistry | undefined;
-  /** The calls calendar (default: the built-in one); `validation` and `assessment`. */
+  /** The calls calendar (default: the built-in one); `validation`, `assessment`, `on-time`. */
   readonly calendar?: CallCalendar | undefined;
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 /**
  * Importing the library builds nothing a call does not need (goal 2 of the performance issue):
  * every zod schema is made on first use. zod/mini is wrapped so that every schema or check it
- * makes is counted by name; this file imports the root entry fresh (vitest isolates each test file).
+ * makes is counted by name; this file imports the root entry, then the records entry, fresh (vitest
+ * isolates each test file).
  */
 const made = vi.hoisted(() => ({ count: 0, names: [] as string[] }));
 
@@ -35,5 +36,15 @@ describe('importing the root entry', () => {
     expect(afterCofinancing).toBeGreaterThan(0);
     expect(lib.applicationSchema.safeParse({ schemaVersion: '1' }).success).toBe(false);
     expect(made.count).toBeGreaterThan(afterCofinancing);
+  });
+});
+
+describe('importing the records entry', () => {
+  it('makes no zod schema; checking a record makes the record schema', async () => {
+    const before = made.count;
+    const records = await import('../../src/records/index.js');
+    expect(made.count).toBe(before);
+    expect((await records.verifyRecord({ format: 'other' })).status).toBe('tampered');
+    expect(made.count).toBeGreaterThan(before);
   });
 });

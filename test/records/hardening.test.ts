@@ -10,7 +10,13 @@ import {
   type DecisionKind,
 } from '../../src/records/index.js';
 
-const kinds: readonly DecisionKind[] = ['validation', 'cofinancing', 'assessment', 'quick-scan'];
+const kinds: readonly DecisionKind[] = [
+  'validation',
+  'cofinancing',
+  'assessment',
+  'quick-scan',
+  'on-time',
+];
 const decidedAt = '2024-10-01T12:00:00+02:00';
 
 /** What a promise ends with: `ok`, a PioRulesError's code, or `other: ...` (a defect). */
@@ -37,6 +43,11 @@ describe('the records functions on any input', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('refuses an `at` that JSON cannot hold with a PioRulesError (found by the property above)', async () => {
+    for (const at of [Number.POSITIVE_INFINITY, Number.NaN])
+      expect(await ending(recordDecision('validation', 0, { decidedAt, at }))).toBe('invalid_time');
   });
 
   it('verifyRecord never rejects for any value: a value that is not a record is tampered', async () => {

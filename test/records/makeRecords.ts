@@ -33,5 +33,10 @@ const made = [
     },
     { decidedAt: new Date(0) },
   ),
+  await recordDecision(
+    'on-time',
+    { submittedAt: '2024-10-27T02:30:00+02:00', callId: '2024-2' },
+    { decidedAt, locale: 'en' },
+  ),
 ];
 process.stdout.write(made.map(({ record }) => `${canonicalJson(record)}\n`).join(''));

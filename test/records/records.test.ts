@@ -78,6 +78,13 @@ async function records(): Promise<DecisionRecord[]> {
       },
       { decidedAt },
     ),
+    recordDecision(
+      'on-time',
+      { submittedAt: '2024-04-18T23:59:59.999+02:00', callId: '2024-1' },
+      { decidedAt, locale: 'en' },
+    ),
+    recordDecision('on-time', { submittedAt: '2031-01-01T00:00:00Z' }, { decidedAt }),
+    recordDecision('on-time', { submittedAt: 'soon', callId: 7 }, { decidedAt }),
   ]);
   return made.map((m) => m.record);
 }
@@ -103,7 +110,10 @@ describe('recordDecision', () => {
       safeAssessApplication(proposal as never, assessment, { at: decidedAt }),
     );
     expect(assessed.result.success).toBe(true);
+    // The deadline of the proposal's call it checked, and the scoring scheme.
     expect(assessed.record.rules.used.map((p) => p.id)).toEqual([
+      'calls.timeZone',
+      'calls.deadlineTimeOfDay',
       assessed.result.success ? assessed.result.data.scheme.parameterId : '',
     ]);
     expect(assessed.record.trace.steps.length).toBeGreaterThan(4);

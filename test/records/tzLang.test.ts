@@ -27,7 +27,7 @@ describe('decision records under every TZ/LANG pair of the test matrix', () => {
       expect(run.status).toBe(0);
       return run.stdout;
     });
-    expect(outputs[0]!.split('\n').filter(Boolean)).toHaveLength(5);
+    expect(outputs[0]!.split('\n').filter(Boolean)).toHaveLength(6);
     for (const output of outputs.slice(1)) expect(output).toBe(outputs[0]);
   }, 60_000);
 });
