@@ -1,6 +1,6 @@
 import { CliError, usageError } from '../errors.js';
-import { openChunkLines, chunkLines } from '../input/chunkLines.js';
-import { failureReason, type LineSource } from '../input/readLines.js';
+import { chunkLines } from '../input/chunkLines.js';
+import { failureReason, openLines, type LineSource } from '../input/readLines.js';
 import { readProposals } from '../input/readProposals.js';
 import { rulesFileFlags } from '../input/rulesFiles.js';
 export { rulesFiles } from '../input/rulesFiles.js';
@@ -45,7 +45,7 @@ export async function* readRecords(
       source =
         file === '-'
           ? { lines: chunkLines(io.stdin), close: () => {} }
-          : await openChunkLines(file);
+          : await openLines(file, chunkLines);
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       yield { kind: 'unreadable', message: error.text, source: name, line: null };

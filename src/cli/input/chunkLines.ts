@@ -1,8 +1,5 @@
-import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { inputError } from '../errors.js';
-import type { LineSource } from './readLines.js';
 
 /**
  * The lines of a stream, read a chunk at a time only when the reader asks for the next line
@@ -29,41 +26,4 @@ export async function* chunkLines(input: Readable): AsyncGenerator<string> {
   }
   rest += decoder.end();
   if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
-}
-
-function codeOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Opens a file to read its lines on demand ({@link chunkLines}).
- *
- * @param path - The file.
- * @returns The lines and a `close`.
- * @throws {@link CliError} (exit code 2) when the file does not exist, is a folder or cannot be
- *   read.
- */
-export async function openChunkLines(path: string): Promise<LineSource> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    const code = codeOf(error);
-    if (code === 'ENOENT') throw inputError((m) => m.fileNotFound(path));
-    if (code === 'EISDIR') throw inputError((m) => m.fileIsDirectory(path));
-    throw inputError((m) => m.fileUnreadable(path, code));
-  }
-  const stats = await handle.stat();
-  if (stats.isDirectory()) {
-    await handle.close();
-    throw inputError((m) => m.fileIsDirectory(path));
-  }
-  const stream = handle.createReadStream();
-  return {
-    lines: chunkLines(stream),
-    close: () => {
-      stream.destroy();
-    },
-  };
 }

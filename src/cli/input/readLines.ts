@@ -49,11 +49,16 @@ function codeOf(error: unknown): string {
  * Opens a file to read its lines.
  *
  * @param path - The file.
+ * @param read - How its lines are read from the file's text stream: {@link readLines} (the
+ *   default) or `chunkLines` (on demand, for large lines that are awaited long).
  * @returns The lines and a `close`.
  * @throws {@link CliError} (exit code 2) when the file does not exist, is a folder or cannot be
  *   read.
  */
-export async function openLines(path: string): Promise<LineSource> {
+export async function openLines(
+  path: string,
+  read: (input: Readable) => AsyncIterable<string> = readLines,
+): Promise<LineSource> {
   let handle;
   try {
     handle = await open(path, 'r');
@@ -70,7 +75,7 @@ export async function openLines(path: string): Promise<LineSource> {
   }
   const stream = handle.createReadStream({ encoding: 'utf8' });
   return {
-    lines: readLines(stream),
+    lines: read(stream),
     close: () => {
       stream.destroy();
     },
