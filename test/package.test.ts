@@ -7,7 +7,8 @@ import { libraryEntries } from '../tsup.config.js';
 
 /**
  * The package as a user gets it (issue 13 points 3, 10, 11 and 12): `npm pack` builds first
- * (`prepack`), so a fresh clone does not pack a tarball without code; every subpath has types
+ * (`prepare`, which npm also runs after `npm ci` in a clone, so `npx pio-rules` works there),
+ * so a fresh clone does not pack a tarball without code; every subpath has types
  * for TypeScript's `moduleResolution: node` (node10) through `typesVersions`, and resolves to
  * the sources in the repository through `tsconfig.json` `paths` (the examples import the
  * package's own name); the README and the guides shipped with it link only to files the tarball
@@ -80,8 +81,9 @@ function brokenLinks(files: readonly string[], read: (file: string) => string): 
 }
 
 describe('npm pack', () => {
-  it('builds first (prepack), from the sources alone', () => {
-    expect(manifest.scripts.prepack).toBe('npm run build');
+  it('builds first (prepare: on npm pack, and on npm ci in a clone), from the sources alone', () => {
+    expect(manifest.scripts.prepare).toBe('npm run build');
+    expect(manifest.scripts.prepack).toBeUndefined();
     // The build makes everything it ships from what git holds: the schema, then dist/.
     expect(manifest.scripts.build).toMatch(/^npm run schema:generate && .*\btsup$/);
   });
@@ -208,7 +210,7 @@ describe('SECURITY.md and CONTRIBUTING.md', () => {
 
 describe('subpath imports', () => {
   it('are checked by attw on every module resolution (node10 too), before publint', () => {
-    // attw packs first (prepack builds), so publint, which packs without scripts, finds dist/.
+    // attw packs first (prepare builds), so publint, which packs without scripts, finds dist/.
     expect(manifest.scripts['check:package']).toBe('attw --pack . && publint --strict');
   });
 

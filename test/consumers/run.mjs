@@ -7,7 +7,7 @@
 //
 // The fresh clone: the files git tracks, with their uncommitted changes, and the new files it
 // does not ignore, copied without dist/ (the repository's node_modules is linked in, so nothing
-// is downloaded). `npm pack` there must build on `prepack`: a tarball without dist/ fails here.
+// is downloaded). `npm pack` there must build on `prepare`: a tarball without dist/ fails here.
 // Needs no earlier build.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -58,7 +58,7 @@ const check = (name, fn) => {
   }
 };
 
-/** The JSON `npm pack --json` prints last, after the output of the prepack build. */
+/** The JSON `npm pack --json` prints last, after the output of the prepare build. */
 const packResult = (out) => {
   for (let at = out.lastIndexOf('\n[\n'); at >= 0; at = out.lastIndexOf('\n[\n', at - 1)) {
     try {
@@ -105,7 +105,7 @@ try {
   console.log(`     packed ${packed[0].filename} from a fresh clone (${packSeconds} s)`);
   const inTarball = new Set(packed[0].files.map((file) => file.path));
 
-  check('npm pack of a fresh clone builds (prepack): the tarball holds dist/', () => {
+  check('npm pack of a fresh clone builds (prepare): the tarball holds dist/', () => {
     const targets = [
       manifest.main,
       manifest.module,
