@@ -138,6 +138,19 @@ describe('the server, raw HTTP', () => {
   });
 });
 
+describe('the server, slow clients', () => {
+  it('answers headers that do not arrive within --header-timeout with 408 and closes', async () => {
+    const server = await startInProcess({ 'header-timeout': '200' });
+    try {
+      const answer = await raw(server.url, 'GET /healthz HTTP/1.1\r\nHost: x\r\n');
+      expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+      expect(bodyOf(answer).type).toBe('urn:pio-rules:problem:request-timeout');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('the server, in flight and failing', () => {
   it('a request in flight when it stops is answered, with Connection: close', async () => {
     let release: (() => void) | undefined;
