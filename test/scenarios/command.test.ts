@@ -67,6 +67,36 @@ describe('pio-rules test: where a problem is', () => {
     );
   });
 
+  it('points at line 1 for an empty file, at the map for a missing key, at an alias for what is under it', async () => {
+    const empty = file('empty.yaml', '');
+    const missing = file(
+      'missing.yaml',
+      `scenarios:\n  - name: zonder\n    source: ${source}\n    calls: { year: 2024 }\n`,
+    );
+    const alias = file(
+      'alias.yaml',
+      [
+        'bron: &bron { quote: "x" }',
+        'scenarios:',
+        '  - name: alias',
+        '    source: *bron',
+        '    calls: { year: 2024 }',
+        '    expect: {}',
+        '',
+      ].join('\n'),
+    );
+    const run = await runInProcess(['test', empty, missing, alias, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split('\n').filter(Boolean);
+    expect(lines.some((l) => /empty\.yaml:1:1: /.test(l))).toBe(true);
+    // The scenario's map (line 2) for its missing expect.
+    expect(lines.some((l) => /missing\.yaml:2:\d+: scenarios\[0\]\.expect: /.test(l))).toBe(true);
+    // The alias (line 4) for the url missing in what it stands for.
+    expect(lines.some((l) => /alias\.yaml:4:\d+: scenarios\[0\]\.source\.url: /.test(l))).toBe(
+      true,
+    );
+  });
+
   it('refuses JSON nested too deep with its place', async () => {
     const path = file('deep.json', `{"scenarios": ${'['.repeat(100_001)}`);
     const run = await runInProcess(['test', path, '--lang', 'en']);
