@@ -135,6 +135,20 @@ describe('runScenarios: expectations that fail, as the failure shows them', () =
     expect(byKey['codes:duplicate_partner']).toContain('required@project');
   });
 
+  it('a valid proposal that asks no cofinancing is granted nothing: null', () => {
+    const asked = (granted: string | null) => ({
+      name: 'x',
+      source,
+      validate: { from: 'city-pcp.json', remove: ['support.cofinancing'] },
+      expect: { valid: true, granted },
+    });
+    const { outcomes } = run([asked(null), asked('1.00')]);
+    expect(outcomes[0]!.failures).toEqual([]);
+    expect(outcomes[1]!.failures).toEqual([
+      { expectation: 'granted', expected: '1.00', received: 'null' },
+    ]);
+  });
+
   it.each([
     ['a text', 'not a proposal'],
     ['a number', 5],
