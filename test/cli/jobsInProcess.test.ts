@@ -124,4 +124,22 @@ describe('validate --jobs in process (worker threads from the sources)', () => {
     expect(two.at(-1).summary.unreadable).toBe(one.at(-1).summary.unreadable + 1);
     expect(linesOf(run.stderr).filter((l) => l.includes(`${file}:${target}:`))).toHaveLength(1);
   });
+
+  it('text output: the line of a worker thread that stops is reported once on stderr, nothing on stdout', async () => {
+    const args = ['validate', file, '--at', AT, '--lang', 'en'];
+    const records = jsonLines(
+      (await runInProcess(['validate', file, '--at', AT, '--json'])).stdout,
+    );
+    const target = records.find((r) => r.valid === true && r.line > 150)?.line as number;
+    const one = await runInProcess([...args, '--jobs', '1']);
+    const run = await withEnv({ PIO_RULES_TEST_KILL_WORKER_AT_LINE: String(target) }, () =>
+      runInProcess([...args, '--jobs', '2']),
+    );
+    const lost = linesOf(run.stderr).filter((l) => l.includes(`${file}:${target}:`));
+    expect(lost).toHaveLength(1);
+    expect(lost[0]).toContain('worker thread stopped unexpectedly with exit code 70');
+    expect(one.stdout).toContain(`${file}:${target}:`);
+    expect(run.stdout).not.toContain(`${file}:${target}:`);
+    expect(linesOf(run.stderr)).toHaveLength(linesOf(one.stderr).length + 1);
+  });
 });
