@@ -39,7 +39,7 @@ export async function startInProcess(
   rules: Partial<Pick<ServeConfig, 'parameters' | 'calendar'>> = {},
   routes?: RouteTable,
 ): Promise<InProcessServer> {
-  const config = serveConfig({ port: '0', ...values }, rules as never);
+  const config = serveConfig({ port: '0', ...values }, rules);
   const logs: string[] = [];
   const { server, stop } = createPioServer(config, {
     files: servedFiles,
