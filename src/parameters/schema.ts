@@ -94,7 +94,9 @@ export const parameterSchemas = lazily(() => {
     ),
     'expertise.indicativeMax': amount,
     'calls.perYear': z.int().check(z.minimum(1), z.maximum(12)),
-    'calls.deadlineTimeOfDay': z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/)),
+    'calls.deadlineTimeOfDay': z
+      .string()
+      .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time-of-day')),
     // Whether the IANA database knows the zone is checked apart (`unknown_time_zone`).
     'calls.timeZone': z.string().check(z.minLength(1), z.maxLength(64)),
     'calls.projection': strictObject({

@@ -22,7 +22,7 @@ export const decisionRecordSchema = lazily(() => {
   const rulesDigest = z.strictObject({ digest: hex, builtIn: z.boolean() });
   const used = z.strictObject({
     id: z.string(),
-    validFrom: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    validFrom: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date')),
     value: json,
     status: z.enum(['published', 'assumed']),
     source: z.looseObject({ title: z.string(), url: z.string(), quote: z.optional(z.string()) }),
@@ -61,7 +61,9 @@ export const decisionRecordSchema = lazily(() => {
     format: z.literal('pio-rules/decision@1'),
     library: z.strictObject({ name: z.string(), version: z.string() }),
     kind: z.enum(['validation', 'cofinancing', 'assessment', 'quick-scan', 'on-time']),
-    decidedAt: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)),
+    decidedAt: z
+      .string()
+      .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'instant')),
     options: z.strictObject({ at: z.nullable(recordedAt), locale: z.string() }),
     input: z.strictObject({ canonical: z.string(), digest: hex }),
     rules: z.strictObject({

@@ -75,7 +75,17 @@ function proposalOf(
 ): Record<string, Json> {
   // A safe copy of what the caller's loader gives (getters read once, no prototype keys).
   const loaded = guard(proposals(input.from) ?? {}).value;
-  const document = JSON.parse(JSON.stringify(loaded)) as Record<string, Json>;
+  // What is not an object (a text, a function, a bigint) has no fields to set or remove:
+  // validation refuses it as it is.
+  if (typeof loaded !== 'object' || loaded === null) return loaded as Record<string, Json>;
+  // As JSON reads it (a Date as its text); the guarded copy, ours already, when JSON cannot
+  // write it (a bigint inside): validation refuses that value where it is.
+  let document: Record<string, Json>;
+  try {
+    document = JSON.parse(JSON.stringify(loaded)) as Record<string, Json>;
+  } catch {
+    document = loaded as Record<string, Json>;
+  }
   const walk = (
     path: string,
     make: boolean,

@@ -32,7 +32,12 @@ const dateOrInstant = z
   );
 const instant = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/));
+  .check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/,
+      'instant',
+    ),
+  );
 const code = z.string().check(z.regex(/^[a-z][a-z0-9_]*$/));
 
 const source = z.strictObject({

@@ -28,6 +28,7 @@ export interface ServeProcess {
   readonly onStop: (handler: () => void) => void;
 }
 
+/* v8 ignore start -- the real signals: only in the built binary, covered by test/server/faults.test.ts ('on SIGTERM answers every request in flight, then exits 0') */
 const defaultProcess: ServeProcess = {
   onStop: (handler) => {
     // Once, whichever comes first (Ctrl-C sends SIGINT to the workers too, beside the primary's
@@ -42,6 +43,7 @@ const defaultProcess: ServeProcess = {
     process.on('SIGINT', once);
   },
 };
+/* v8 ignore stop */
 
 function line(value: object): string {
   return `${JSON.stringify(value)}\n`;
@@ -82,6 +84,9 @@ async function serveHere(config: ServeConfig, io: CliIo, proc: ServeProcess) {
   io.stderr.write(line({ event: 'stopped', pid: process.pid }));
 }
 
+/* v8 ignore start -- the `node:cluster` primary forks the binary: covered through dist/cli.js by
+   test/server/faults.test.ts ('with --workers 2, keeps serving when a worker is killed...' and
+   'with --workers 2 on a port already taken...'), never in the vitest process. */
 /**
  * The primary of `--workers N`: forks the workers, replaces one that dies after it listened,
  * stops them all.
@@ -148,6 +153,7 @@ async function primary(config: ServeConfig, io: CliIo, proc: ServeProcess): Prom
   io.stderr.write(line({ event: 'stopped', pid: process.pid }));
   return !startFailed;
 }
+/* v8 ignore stop */
 
 /**
  * Runs `pio-rules serve`: one process, or with `--workers N` a primary that forks N workers on
