@@ -106,7 +106,7 @@ export async function benchHttpThroughput(options: HttpBenchOptions): Promise<Be
   }
   const ratio = measured.rate / baseline;
   return {
-    name: '6. HTTP validate vs in process',
+    name: '8. HTTP validate vs in process',
     ours: `POST ${PATH.split('?')[0]!} (autocannon, ${CONNECTIONS} connections, keep-alive)`,
     baseline: 'safeValidateApplication in process, one core',
     oursNs: 1e9 / measured.rate,
@@ -137,7 +137,7 @@ export async function benchHttpWorkers(options: HttpBenchOptions): Promise<Bench
   const [one, two] = rates as [Load, Load];
   const ratio = two.rate / one.rate;
   return {
-    name: '7. HTTP --workers 2 vs 1',
+    name: '9. HTTP --workers 2 vs 1',
     ours: '--workers 2',
     baseline: '--workers 1',
     oursNs: 1e9 / two.rate,
@@ -177,7 +177,7 @@ export async function benchHttpMemory(options: HttpBenchOptions): Promise<BenchR
   const [small, big] = peaks as [(typeof peaks)[0], (typeof peaks)[0]];
   const grown = big.bytes - small.bytes;
   return {
-    name: '8. HTTP server memory',
+    name: '10. HTTP server memory',
     ours: `peak RSS after ${big.requests.toLocaleString('en')} requests: ${fmtBytes(big.bytes)}`,
     baseline: `after ${small.requests.toLocaleString('en')}: ${fmtBytes(small.bytes)}`,
     oursNs: big.ns,

@@ -66,7 +66,7 @@ export async function benchReplay(options: { lines: number }): Promise<BenchRow>
       `Peak RSS of replay: ${fmtBytes(replay.peakRss)} (goal < ${fmtBytes(MEMORY_GOAL)}: ${replay.peakRss < MEMORY_GOAL ? 'met' : 'missed'}); of validate: ${fmtBytes(validate.peakRss)}.`,
     ];
     return {
-      name: '6. pio-rules replay vs validate',
+      name: '11. pio-rules replay vs validate',
       ours: 'pio-rules replay --parameters',
       baseline: 'pio-rules validate --jobs 1',
       oursNs: replay.wallNs / lines,
