@@ -15,30 +15,23 @@ export function decisionsOf(scenario: Scenario): ScenarioDecision[] {
   return scenarioDecisions.filter((d) => scenario[d] !== undefined);
 }
 
+/** What a validation and a cofinancing computation can check: the codes and the amounts. */
+const AMOUNT_EXPECTATIONS: readonly string[] = [
+  'valid',
+  'codes',
+  'absent',
+  'maximum',
+  'eligibleBase',
+  'uncapped',
+  'granted',
+  'capped',
+  'rate',
+];
+
 /** The `expect` keys each decision can check. @internal */
 export const expectationsOf: Readonly<Record<ScenarioDecision, readonly string[]>> = {
-  validate: [
-    'valid',
-    'codes',
-    'absent',
-    'maximum',
-    'eligibleBase',
-    'uncapped',
-    'granted',
-    'capped',
-    'rate',
-  ],
-  cofinancing: [
-    'valid',
-    'codes',
-    'absent',
-    'maximum',
-    'eligibleBase',
-    'uncapped',
-    'granted',
-    'capped',
-    'rate',
-  ],
+  validate: AMOUNT_EXPECTATIONS,
+  cofinancing: AMOUNT_EXPECTATIONS,
   assess: ['valid', 'codes', 'absent', 'decision', 'nextStep', 'exclusions', 'total'],
   'quick-scan': ['light', 'reasons', 'nextStep'],
   'on-time': ['onTime', 'deadline', 'status', 'codes', 'absent'],

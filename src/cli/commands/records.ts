@@ -5,6 +5,7 @@ import { readProposals } from '../input/readProposals.js';
 import { rulesFileFlags } from '../input/rulesFiles.js';
 export { rulesFiles } from '../input/rulesFiles.js';
 import type { CliIo } from '../io.js';
+import { type BufferedWriter, jsonLine, PROGRAM } from '../output.js';
 import type { CliTexts } from '../texts.js';
 import { STDIN_NAME } from './validate.js';
 
@@ -98,3 +99,29 @@ export const rulesFileOptions = {
   ...rulesFileFlags,
   json: { type: 'boolean' },
 } as const;
+
+/**
+ * Reports a line or file of records that could not be read, as `verify` and `replay` do: a line
+ * of `--json` output (when asked), then the message on stderr.
+ *
+ * @param event - The unreadable event.
+ * @param out - Standard output, buffered (flushed before stderr is written).
+ * @param io - Standard error.
+ * @param texts - The texts of the chosen language.
+ * @param json - Whether the output is JSON.
+ */
+export async function reportUnreadable(
+  event: Extract<RecordEvent, { kind: 'unreadable' }>,
+  out: BufferedWriter,
+  io: Pick<CliIo, 'stderr'>,
+  texts: CliTexts,
+  json: boolean,
+): Promise<void> {
+  const message = event.message(texts);
+  if (json)
+    await out.write(
+      jsonLine({ source: event.source, line: event.line, status: null, error: message }),
+    );
+  await out.flush();
+  io.stderr.write(`${PROGRAM}: ${message}\n`);
+}

@@ -2,9 +2,15 @@ import { formatEur } from '../../money/index.js';
 import { eur } from '../../money/eur.js';
 import { replayRecords, type ReplayedRecord } from '../../records/index.js';
 import type { ExitCode } from '../io.js';
-import { BufferedWriter, jsonLine, PROGRAM } from '../output.js';
+import { BufferedWriter, jsonLine } from '../output.js';
 import type { CommandContext, CommandDefinition } from './context.js';
-import { readRecords, recordFiles, rulesFileOptions, rulesFiles } from './records.js';
+import {
+  readRecords,
+  recordFiles,
+  reportUnreadable,
+  rulesFileOptions,
+  rulesFiles,
+} from './records.js';
 
 async function run({ positionals, values, io, locale, texts }: CommandContext): Promise<ExitCode> {
   const files = recordFiles(positionals);
@@ -22,13 +28,7 @@ async function run({ positionals, values, io, locale, texts }: CommandContext): 
     for await (const event of readRecords(files, io)) {
       if (event.kind === 'unreadable') {
         unreadable += 1;
-        const message = event.message(texts);
-        if (json)
-          await out.write(
-            jsonLine({ source: event.source, line: event.line, status: null, error: message }),
-          );
-        await out.flush();
-        io.stderr.write(`${PROGRAM}: ${message}\n`);
+        await reportUnreadable(event, out, io, texts, json);
         continue;
       }
       places.push(event);

@@ -1,9 +1,15 @@
 import { verifyRecord, type VerifyReport } from '../../records/index.js';
 import type { ExitCode } from '../io.js';
-import { BufferedWriter, jsonLine, PROGRAM } from '../output.js';
+import { BufferedWriter, jsonLine } from '../output.js';
 import type { CliTexts } from '../texts.js';
 import type { CommandContext, CommandDefinition } from './context.js';
-import { readRecords, recordFiles, rulesFileOptions, rulesFiles } from './records.js';
+import {
+  readRecords,
+  recordFiles,
+  reportUnreadable,
+  rulesFileOptions,
+  rulesFiles,
+} from './records.js';
 
 /** At most this many differences are named on one line of text (all are in `--json`). */
 const SHOWN_DIFFERENCES = 3;
@@ -40,13 +46,7 @@ async function run({ positionals, values, io, locale, texts }: CommandContext): 
   for await (const event of readRecords(files, io)) {
     if (event.kind === 'unreadable') {
       counts.unreadable += 1;
-      const message = event.message(texts);
-      if (json)
-        await out.write(
-          jsonLine({ source: event.source, line: event.line, status: null, error: message }),
-        );
-      await out.flush();
-      io.stderr.write(`${PROGRAM}: ${message}\n`);
+      await reportUnreadable(event, out, io, texts, json);
       continue;
     }
     const report = await verifyRecord(event.value, rules);
