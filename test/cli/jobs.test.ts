@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,37 +8,11 @@ import { ndjsonLine } from '../../src/cli/input/readProposals.js';
 import { expectOneErrorLine } from './helpers/assertions.js';
 import { cli, ensureCliBuilt, jsonLines, linesOf, root } from './helpers/bin.js';
 import { runInProcess } from './helpers/fakeIo.js';
+import { exampleDocuments, mixedNdjson } from './helpers/ndjson.js';
 
 // `pio-rules validate --jobs N` (issue 15, point 4): the built tool, dist/cli.js, with worker
 // threads (dist/validateWorker.js) against the same tool in one thread.
 const AT = '2024-10-01T12:00:00+02:00';
-const examples = join(root, 'examples/applications');
-const documents = readdirSync(examples)
-  .filter((name) => name.endsWith('.json') && name !== 'expected-issues.json')
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(examples, name), 'utf8')) as Record<string, any>);
-
-/**
- * About 400 lines: every example in turn, each with its own title (so no two lines are alike),
- * every 7th line malformed JSON, every 11th blank, every 13th with CRLF, a byte order mark on
- * line 1.
- */
-function mixedNdjson(count: number): string {
-  let text = '\uFEFF';
-  for (let i = 0; i < count; i += 1) {
-    const document = documents[i % documents.length]!;
-    let line =
-      i % 7 === 3
-        ? `{"project": {"title": "broken ${i}"`
-        : JSON.stringify({
-            ...document,
-            project: { ...document.project, title: `${String(document.project?.title)} #${i}` },
-          });
-    if (i % 11 === 5) line = '   ';
-    text += `${line}${i % 13 === 2 ? '\r\n' : '\n'}`;
-  }
-  return text;
-}
 
 interface Run {
   readonly code: number | null;
@@ -113,7 +87,7 @@ describe('validate --jobs 2 against --jobs 1 (the built binary)', () => {
 
   it('a JSON array and several files keep the order of the inputs', () => {
     const array = join(dir, 'array.json');
-    writeFileSync(array, JSON.stringify(documents.slice(0, 4), null, 2));
+    writeFileSync(array, JSON.stringify(exampleDocuments.slice(0, 4), null, 2));
     const args = ['validate', mixed, array, join(dir, 'missing.ndjson'), mixed, '--at', AT];
     const one = runCli([...args, '--json', '--jobs', '1']);
     const three = runCli([...args, '--json', '--jobs', '3']);
@@ -204,7 +178,7 @@ describe('jobsOption and judgeEvent (in process)', () => {
   });
 
   it('reports a proposal whose validation throws for that proposal (the --jobs 1 path)', () => {
-    const event = ndjsonLine('in.ndjson', JSON.stringify(documents[0]), 4);
+    const event = ndjsonLine('in.ndjson', JSON.stringify(exampleDocuments[0]), 4);
     const outcome = judgeEvent(event, { at: undefined, locale: 'en', json: true }, () => {
       throw new Error('boom\nsecond line');
     });

@@ -1,38 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonLines, linesOf, root } from './helpers/bin.js';
+import { mixedNdjson, exampleDocuments } from './helpers/ndjson.js';
+import { jsonLines, linesOf } from './helpers/bin.js';
 import { runInProcess } from './helpers/fakeIo.js';
 
 // `validate --jobs N` run in this process: the pool (src/cli/validatePool.ts) starts its worker
 // threads from the sources through tsx, as it does when the tool runs from src/. The built tool
 // is compared in test/cli/jobs.test.ts; here the pool's own paths are checked against --jobs 1.
 const AT = '2024-10-01T12:00:00+02:00';
-const examples = join(root, 'examples/applications');
-const documents = readdirSync(examples)
-  .filter((name) => name.endsWith('.json') && name !== 'expected-issues.json')
-  .sort()
-  .map((name) => JSON.parse(readFileSync(join(examples, name), 'utf8')) as Record<string, any>);
-
-/** `count` lines: the examples in turn (each titled apart), some malformed, some blank. */
-function ndjson(count: number): string {
-  let text = '\uFEFF';
-  for (let i = 0; i < count; i += 1) {
-    const document = documents[i % documents.length]!;
-    let line =
-      i % 7 === 3
-        ? `{"project": {"title": "broken ${i}"`
-        : JSON.stringify({
-            ...document,
-            project: { ...document.project, title: `${String(document.project?.title)} #${i}` },
-          });
-    if (i % 11 === 5) line = '  ';
-    text += `${line}\n`;
-  }
-  return text;
-}
 
 let dir: string;
 let file: string;
@@ -40,7 +18,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pio-rules-jobs-in-'));
   file = join(dir, 'mixed.ndjson');
   // More than one batch of 128 lines, so several batches are in flight and written in order.
-  writeFileSync(file, ndjson(300));
+  writeFileSync(file, mixedNdjson(300, { crlf: false }));
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -93,7 +71,7 @@ describe('validate --jobs in process (worker threads from the sources)', () => {
 
   it('a JSON document (not NDJSON), a blank input and a missing file are judged as with --jobs 1', async () => {
     const single = join(dir, 'single.json');
-    writeFileSync(single, `\n\n${JSON.stringify(documents[0], null, 2)}\n`);
+    writeFileSync(single, `\n\n${JSON.stringify(exampleDocuments[0], null, 2)}\n`);
     const blank = join(dir, 'blank.ndjson');
     writeFileSync(blank, '\n  \n');
     const args = ['validate', single, blank, join(dir, 'missing.ndjson'), '--at', AT, '--json'];
