@@ -53,6 +53,16 @@ export function dottedEnterpriseNumber(written: string): string {
   return dotted(enterpriseNumberDigits(written) as string);
 }
 
+/**
+ * Whether the check digits of an enterprise number in its dotted form (`dddd.ddd.ddd`, as a
+ * parsed proposal holds it) are valid.
+ *
+ * @internal
+ */
+export function dottedCheckDigitsValid(dotted: string): boolean {
+  return checkDigitsValid(`${dotted.slice(0, 4)}${dotted.slice(5, 8)}${dotted.slice(9)}`);
+}
+
 function checkDigitsValid(digits: string): boolean {
   // The first eight digits fit easily in a JS integer: this is exact integer arithmetic.
   const base = Number(digits.slice(0, 8));

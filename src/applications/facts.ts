@@ -1,7 +1,12 @@
 import { findCall } from '../calls/find.js';
 import type { Call, CallCalendar } from '../calls/types.js';
-import { computeCore, expertiseCore, type RulesAt } from '../cofinancing/core.js';
-import type { CofinancingResult, ExpertiseSupport } from '../cofinancing/types.js';
+import {
+  computeCore,
+  expertiseVerdict,
+  type ExpertiseVerdict,
+  type RulesAt,
+} from '../cofinancing/core.js';
+import type { CofinancingResult } from '../cofinancing/types.js';
 import type { Outcome } from '../issues/Result.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import { zonedDate } from '../time/zoned.js';
@@ -48,8 +53,11 @@ export interface Facts {
   readonly rules: RulesAt;
   /** The cofinancing computation, when the procurement's lines and VAT treatment all parsed. */
   readonly cofinancing: Outcome<CofinancingResult> | undefined;
-  /** The external expertise comparison, when its requested amount parsed. */
-  readonly expertise: Outcome<ExpertiseSupport> | undefined;
+  /**
+   * The external expertise compared with its indicative maximum, when its requested amount
+   * parsed (the comparison only: a validation's result does not carry its explanation).
+   */
+  readonly expertise: Outcome<ExpertiseVerdict> | undefined;
 }
 
 /**
@@ -99,7 +107,7 @@ function cofinancingOf(
     // A salvaged proposal may have lines without a category or amount: then nothing to compute.
     if (line?.category === undefined || line.amount === undefined) return undefined;
     lines.push({
-      path: ['procurement', 'costs', i],
+      path: Object.freeze(['procurement', 'costs', i]),
       category: line.category,
       amount: line.amount,
       ...(line.label === undefined ? {} : { label: line.label }),
@@ -117,7 +125,7 @@ function expertiseOf(
   application: PartialApplication,
   registry: ParameterRegistry,
   rules: RulesAt,
-): Outcome<ExpertiseSupport> | undefined {
+): Outcome<ExpertiseVerdict> | undefined {
   const requested = application.support?.externalExpertise?.requested;
-  return requested === undefined ? undefined : expertiseCore(requested, registry, rules);
+  return requested === undefined ? undefined : expertiseVerdict(requested, registry, rules);
 }

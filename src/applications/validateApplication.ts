@@ -63,9 +63,21 @@ function isObject(value: unknown): value is object {
 /** The options, resolved; a bad `at` is reported (at path `at`) and the proposal still checked. */
 function contextOf(options: ValidateApplicationOptions, found: IssueData[]): RuleContext {
   const calendar = calendarOf(options.calendar);
-  const given = options.eligibleOrganisationTypes;
-  // Only an absent option means the default (`null` is refused, as for every other option).
-  const types: unknown = given === undefined ? publicOrganisationTypes : given;
+  const given: unknown = options.eligibleOrganisationTypes;
+  // Only an absent option means the default (`null` is refused, as for every other option); the
+  // default is the library's own list, so only a given one is checked.
+  if (given !== undefined) checkTypes(given);
+  const types = (given ?? publicOrganisationTypes) as readonly OrganisationType[];
+  return {
+    at: options.at === undefined ? undefined : attempt(found, () => toInstant(options.at, ['at'])),
+    calendar,
+    parameters: registryOf(options.parameters),
+    eligibleOrganisationTypes: types,
+  };
+}
+
+/** Refuses a given `eligibleOrganisationTypes` that is not a list of organisation types. */
+function checkTypes(types: unknown): void {
   if (!Array.isArray(types))
     refuse('invalid_type', { expected: 'array', received: typeName(types) }, [
       'eligibleOrganisationTypes',
@@ -86,12 +98,6 @@ function contextOf(options: ValidateApplicationOptions, found: IssueData[]): Rul
         ['eligibleOrganisationTypes', i],
       );
   });
-  return {
-    at: options.at === undefined ? undefined : attempt(found, () => toInstant(options.at, ['at'])),
-    calendar,
-    parameters: registryOf(options.parameters),
-    eligibleOrganisationTypes: types as readonly OrganisationType[],
-  };
 }
 
 /**

@@ -5,9 +5,18 @@ import type { Call, CallCalendarEntry } from './types.js';
 import { deadlineIn, type CalendarView } from './view.js';
 
 /**
+ * A text or source of an entry as a call holds it: as it is when frozen (an entry of a calendar
+ * `createCallCalendar` made, or of the built-in one: texts only, nothing in it can change), else
+ * a frozen copy, so a call never shares an object the caller can still change.
+ */
+function kept<T extends object, F extends T>(value: T, copy: (value: T) => F): T | F {
+  return Object.isFrozen(value) ? value : copy(value);
+}
+
+/**
  * Turns a calendar entry into a {@link Call}: its deadline and opening worked out from the
- * calendar's parameters (unless the caller has them already); every `Date` and text new, and
- * frozen.
+ * calendar's parameters (unless the caller has them already); every `Date` new, texts shared
+ * when frozen (else copied), and frozen.
  *
  * @param view - The calendar.
  * @param entry - The entry.
@@ -28,7 +37,7 @@ export function buildCall(
     id: entry.id,
     year: entry.year,
     kind: entry.kind,
-    title: frozenText(entry.title),
+    title: kept(entry.title, frozenText),
     deadlineDate: entry.deadlineDate,
     deadline: new Date(deadline.instant.getTime()),
     deadlineTimeOfDay: deadline.timeOfDay,
@@ -36,8 +45,8 @@ export function buildCall(
     ...(entry.opensAt === undefined ? {} : { opensAt: new Date(entry.opensAt) }),
     openFrom: openFromOf(view, entry, deadline.instant, opening),
     status: entry.status,
-    ...(entry.source === undefined ? {} : { source: frozenSource(entry.source) }),
-    ...(entry.note === undefined ? {} : { note: frozenText(entry.note) }),
+    ...(entry.source === undefined ? {} : { source: kept(entry.source, frozenSource) }),
+    ...(entry.note === undefined ? {} : { note: kept(entry.note, frozenText) }),
   };
   return Object.freeze(call);
 }

@@ -47,7 +47,10 @@ export type { RulesAt } from './types.js';
  * @internal
  */
 export interface CoreLine {
-  /** Where the line is in the caller's input (`['costs', 0]`, `['procurement', 'costs', 2]`). */
+  /**
+   * Where the line is in the caller's input (`['costs', 0]`, `['procurement', 'costs', 2]`):
+   * a frozen array of the library's own making, which the result holds as it is.
+   */
   readonly path: IssuePath;
   readonly category: CostCategory;
   readonly amount: Money;
@@ -92,13 +95,9 @@ function linesPath(lines: readonly CoreLine[]): IssuePath {
   return first.slice(0, length);
 }
 
-function frozenPath(path: IssuePath): IssuePath {
-  return Object.isFrozen(path) ? path : Object.freeze([...path]);
-}
-
 function assessed(line: CoreLine): Mutable<AssessedCostLine> {
   const item: Mutable<AssessedCostLine> = {
-    path: frozenPath(line.path),
+    path: line.path,
     category: line.category,
     amount: line.amount,
   };
@@ -405,19 +404,38 @@ export function computeCore(
 
 /**
  * How a checked request for external expertise compares to the indicative maximum in force at
- * `rules.date`; above it, the warning `expertise_above_indicative_max` (at `['requested']`).
+ * `rules.date`, without the explanation: what the rule `expertise-within-indicative-max` of a
+ * validation needs. Above the maximum, the warning `expertise_above_indicative_max` (at
+ * `['requested']`).
+ *
+ * @internal
+ */
+export interface ExpertiseVerdict {
+  /** The parameter version compared with. */
+  readonly used: UsedParameter;
+  /** The indicative maximum. */
+  readonly indicativeMax: Money;
+  /** Whether the request is above it. */
+  readonly above: boolean;
+  /** What a step and the warning say. */
+  readonly params: { readonly requested: string; readonly maximum: string };
+}
+
+/**
+ * The comparison of {@link ExpertiseVerdict}: the outcome holds it and its warning, or the
+ * issues (`no_parameter_value` when nothing is in force at `rules.date`).
  *
  * @param requested - The amount asked (not negative).
  * @param registry - The parameter registry.
  * @param rules - The rule version.
- * @returns The outcome: the frozen comparison and its warning, or the issues.
+ * @returns The outcome.
  * @internal
  */
-export function expertiseCore(
+export function expertiseVerdict(
   requested: Money,
   registry: ParameterRegistry,
   rules: RulesAt,
-): Outcome<ExpertiseSupport> {
+): Outcome<ExpertiseVerdict> {
   const issues: IssueData[] = [];
   const done = attempt(issues, () => {
     const version = versionIn(registry, 'expertise.indicativeMax', rules.date ?? undefined);
@@ -434,23 +452,44 @@ export function expertiseCore(
           }),
         ]
       : [];
-    const support: ExpertiseSupport = {
-      ruleDate: rules.date,
-      callId: rules.callId,
-      requested,
-      indicativeMax,
-      aboveIndicativeMax: above,
-      parameters: Object.freeze([used]),
-      explanation: Object.freeze([
-        rulesStep(rules),
-        step(
-          above ? 'expertise_above_indicative_max' : 'expertise_within_indicative_max',
-          params,
-          cite(used),
-        ),
-      ]),
-    };
-    return succeed(Object.freeze(support), warnings);
+    return succeed({ used, indicativeMax, above, params }, warnings);
   });
   return done ?? { success: false, issues };
+}
+
+/**
+ * How a checked request for external expertise compares to the indicative maximum in force at
+ * `rules.date` ({@link expertiseVerdict}), with its explanation as data.
+ *
+ * @param requested - The amount asked (not negative).
+ * @param registry - The parameter registry.
+ * @param rules - The rule version.
+ * @returns The outcome: the frozen comparison and its warning, or the issues.
+ * @internal
+ */
+export function expertiseCore(
+  requested: Money,
+  registry: ParameterRegistry,
+  rules: RulesAt,
+): Outcome<ExpertiseSupport> {
+  const verdict = expertiseVerdict(requested, registry, rules);
+  if (!verdict.success) return verdict;
+  const { used, indicativeMax, above, params } = verdict.data;
+  const support: ExpertiseSupport = {
+    ruleDate: rules.date,
+    callId: rules.callId,
+    requested,
+    indicativeMax,
+    aboveIndicativeMax: above,
+    parameters: Object.freeze([used]),
+    explanation: Object.freeze([
+      rulesStep(rules),
+      step(
+        above ? 'expertise_above_indicative_max' : 'expertise_within_indicative_max',
+        params,
+        cite(used),
+      ),
+    ]),
+  };
+  return succeed(Object.freeze(support), verdict.warnings);
 }

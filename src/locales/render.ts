@@ -23,8 +23,16 @@ export const localeTables: Readonly<Record<Locale, LocaleTable>> = { nl, en };
  */
 export function formatterOf(locale: Locale): Formatter {
   const table = localeTables[locale];
-  return createFormatter(locale, table.words, table.labels, table.criteria);
+  return (formatters[locale] ??= createFormatter(
+    locale,
+    table.words,
+    table.labels,
+    table.criteria,
+  ));
 }
+
+/** The formatter of each language, made on first use (it holds nothing that changes). */
+const formatters: Partial<Record<Locale, Formatter>> = {};
 
 /**
  * An issue with its message in a language.

@@ -85,9 +85,14 @@ function latest(def: ParameterDefinition): ParameterVersion {
 }
 
 function versionAt(def: ParameterDefinition, date: string): ParameterVersion | undefined {
-  return def.versions.find(
-    (v) => v.validFrom <= date && (v.validUntil === undefined || date <= v.validUntil),
-  );
+  // The versions do not overlap: the one found is the only one. From the newest, which is
+  // the one most dates ask for.
+  const { versions } = def;
+  for (let i = versions.length - 1; i >= 0; i -= 1) {
+    const v = versions[i] as ParameterVersion;
+    if (v.validFrom <= date && (v.validUntil === undefined || date <= v.validUntil)) return v;
+  }
+  return undefined;
 }
 
 /**

@@ -92,16 +92,14 @@ describe('computeCore (the computation on checked lines, as validateApplication 
     ).toEqual(['0.00', '0.00']);
   });
 
-  it('freezes a copy of a path it is given unfrozen, and leaves the given one alone', () => {
-    const path = ['procurement', 'costs', 0];
+  it('holds the frozen path of a line as it is given (a path of the library making)', () => {
+    const path = Object.freeze(['procurement', 'costs', 0]);
     const outcome = computeCore(
       { lines: [{ path, category: 'validation', amount: eur('1'), label: 'x' }], vat: 'excluded' },
       defaultParameters,
       latest,
     );
-    expect(Object.isFrozen(path)).toBe(false);
-    expect(outcome.success && Object.isFrozen(outcome.data.eligible[0]?.path)).toBe(true);
-    expect(outcome.success && outcome.data.eligible[0]?.path).toEqual(path);
+    expect(outcome.success && outcome.data.eligible[0]?.path).toBe(path);
   });
 });
 

@@ -1,9 +1,8 @@
 import { issue, type IssueData, withPathPrefix } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
 import { decisionBodyIn } from '../../parameters/read.js';
-import { centsOf } from '../../cofinancing/amounts.js';
+import { isAbove } from '../../cofinancing/amounts.js';
 import type { CofinancingResult } from '../../cofinancing/types.js';
-import type { Money } from '../../money/Money.js';
 import type { ApplicationRule } from './ApplicationRule.js';
 
 const REQUESTED_PATH = ['support', 'cofinancing', 'requested'];
@@ -12,9 +11,6 @@ const REQUESTED_PATH = ['support', 'cofinancing', 'requested'];
 function sourceOf(result: CofinancingResult, id: string) {
   return result.parameters.find((p) => p.id === id)?.source;
 }
-
-/** Whether one amount is above another: every `Money` writes its amount with two decimals. */
-const above = (a: Money, b: Money): boolean => centsOf(a) > centsOf(b);
 
 /**
  * The requested cofinancing is at most the maximum rate of the eligible base (error) and at most
@@ -51,7 +47,7 @@ export const cofinancingWithinLimits: ApplicationRule = {
     if (requested === undefined) return [];
     const result = cofinancing.data;
     const found: IssueData[] = [];
-    if (above(requested, result.uncapped))
+    if (isAbove(requested, result.uncapped))
       found.push(
         issue(
           'cofinancing_above_max_rate',
@@ -64,7 +60,7 @@ export const cofinancingWithinLimits: ApplicationRule = {
           { path: REQUESTED_PATH, source: sourceOf(result, 'cofinancing.maxRate') },
         ),
       );
-    if (above(requested, result.cap)) {
+    if (isAbove(requested, result.cap)) {
       // Who may decide otherwise: the body in force on the date of the rules.
       const decisionBody = decisionBodyIn(context.parameters, result.ruleDate);
       found.push(

@@ -52,7 +52,10 @@ export const applicationRules: readonly ApplicationRuleInfo[] = Object.freeze(
  * @internal
  */
 export function runRules(facts: Facts, only?: readonly ApplicationRuleId[]): IssueData[] {
-  return rules
-    .filter((r) => only === undefined || only.includes(r.id))
-    .flatMap((r) => r.check(facts));
+  const found: IssueData[] = [];
+  for (const rule of rules) {
+    if (only !== undefined && !only.includes(rule.id)) continue;
+    for (const one of rule.check(facts)) found.push(one);
+  }
+  return found;
 }

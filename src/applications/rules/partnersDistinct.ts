@@ -1,6 +1,5 @@
 import { issue, type IssueData } from '../../issues/issue.js';
 import { sources } from '../../parameters/definitions/sources.js';
-import { enterpriseNumberDigits } from '../enterpriseNumber.js';
 import type { ApplicationRule } from './ApplicationRule.js';
 
 /** Partners are other organisations than the applicant, each listed once. @internal */
@@ -14,19 +13,20 @@ export const partnersDistinct: ApplicationRule = {
   source: sources.aanvraagprocedure,
   check({ application }) {
     const found: IssueData[] = [];
-    const applicant = enterpriseNumberDigits(application.applicant?.enterpriseNumber);
+    // Parsed numbers are in their one dotted form: the same number, the same text.
+    const applicant = application.applicant?.enterpriseNumber;
+    const partners = application.partners ?? [];
     const seen = new Set<string>();
-    (application.partners ?? []).forEach((partner, i) => {
-      const written = partner?.enterpriseNumber;
-      const digits = enterpriseNumberDigits(written);
-      if (written === undefined || digits === undefined) return;
+    for (let i = 0; i < partners.length; i += 1) {
+      const written = partners[i]?.enterpriseNumber;
+      if (written === undefined) continue;
       const path = ['partners', i, 'enterpriseNumber'];
-      if (digits === applicant)
+      if (written === applicant)
         found.push(issue('partner_is_applicant', { enterpriseNumber: written }, { path }));
-      else if (seen.has(digits))
+      else if (seen.has(written))
         found.push(issue('duplicate_partner', { enterpriseNumber: written }, { path }));
-      else seen.add(digits);
-    });
+      else seen.add(written);
+    }
     return found;
   },
 };

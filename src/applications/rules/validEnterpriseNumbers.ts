@@ -1,5 +1,5 @@
 import { issue, type IssueData } from '../../issues/issue.js';
-import { enterpriseNumberDigits, isValidEnterpriseNumber } from '../enterpriseNumber.js';
+import { dottedCheckDigitsValid } from '../enterpriseNumber.js';
 import type { ApplicationRule } from './ApplicationRule.js';
 
 /** Every enterprise number has valid check digits. @internal */
@@ -12,15 +12,29 @@ export const validEnterpriseNumbers: ApplicationRule = {
   },
   check({ application }) {
     const found: IssueData[] = [];
-    const checkNumber = (value: string | undefined, path: (string | number)[]): void => {
-      if (value === undefined || enterpriseNumberDigits(value) === undefined) return;
-      if (!isValidEnterpriseNumber(value))
-        found.push(issue('invalid_enterprise_number', { received: value }, { path }));
-    };
-    checkNumber(application.applicant?.enterpriseNumber, ['applicant', 'enterpriseNumber']);
-    (application.partners ?? []).forEach((partner, i) => {
-      checkNumber(partner?.enterpriseNumber, ['partners', i, 'enterpriseNumber']);
-    });
+    // A parsed number is in its dotted form (one in another form did not parse: the schema's
+    // issue, not this rule's).
+    const applicant = application.applicant?.enterpriseNumber;
+    if (applicant !== undefined && !dottedCheckDigitsValid(applicant))
+      found.push(
+        issue(
+          'invalid_enterprise_number',
+          { received: applicant },
+          { path: ['applicant', 'enterpriseNumber'] },
+        ),
+      );
+    const partners = application.partners ?? [];
+    for (let i = 0; i < partners.length; i += 1) {
+      const value = partners[i]?.enterpriseNumber;
+      if (value !== undefined && !dottedCheckDigitsValid(value))
+        found.push(
+          issue(
+            'invalid_enterprise_number',
+            { received: value },
+            { path: ['partners', i, 'enterpriseNumber'] },
+          ),
+        );
+    }
     return found;
   },
 };
