@@ -52,7 +52,6 @@ export interface Guarded {
  * @internal
  */
 export function guard(input: unknown, limits: InputLimits = inputLimits): Guarded {
-  const { maxTextLength, maxNodes, maxDepth } = limits;
   let nodes = 0;
   let text = 0;
   // One path and one list of ancestors, pushed and popped as the walk goes; both are at most
@@ -67,20 +66,36 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
   };
   const tooLarge = (limit: 'text' | 'values' | 'depth', maximum: number): never =>
     refuse(issue('input_too_large', { limit, maximum }, { path }));
-  // A value that is not an object (most of a document), counted and measured where it is: its
-  // key joins the path only when there is something to report.
-  const leafTooLarge = (key: string | number): never => {
+  const countText = (length: number): void => {
+    text += length;
+    if (text > limits.maxTextLength) tooLarge('text', limits.maxTextLength);
+  };
+
+  // A value that is not an object (most of a document): counted and measured where it is, its
+  // key joining the path only when there is something to report.
+  const leaf = (value: unknown, key: string | number): unknown => {
+    nodes += 1;
+    if (typeof value === 'string') text += value.length;
+    if (nodes > limits.maxNodes || text > limits.maxTextLength) {
+      path.push(key);
+      if (nodes > limits.maxNodes) tooLarge('values', limits.maxNodes);
+      tooLarge('text', limits.maxTextLength);
+    }
+    return value;
+  };
+  const child = (value: unknown, key: string | number): unknown => {
+    if (typeof value !== 'object' || value === null) return leaf(value, key);
     path.push(key);
-    if (nodes > maxNodes) tooLarge('values', maxNodes);
-    return tooLarge('text', maxTextLength);
+    const copied = copy(value);
+    path.pop();
+    return copied;
   };
 
   const copy = (value: unknown): unknown => {
     nodes += 1;
-    if (nodes > maxNodes) tooLarge('values', maxNodes);
+    if (nodes > limits.maxNodes) tooLarge('values', limits.maxNodes);
     if (typeof value === 'string') {
-      text += value.length;
-      if (text > maxTextLength) tooLarge('text', maxTextLength);
+      countText(value.length);
       return value;
     }
     if (typeof value !== 'object' || value === null) return value;
@@ -93,41 +108,27 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
       (value instanceof Date || Object.prototype.toString.call(value) === '[object Decimal]')
     )
       return value;
-    if (ancestors.length >= maxDepth) tooLarge('depth', maxDepth);
+    if (ancestors.length >= limits.maxDepth) tooLarge('depth', limits.maxDepth);
     if (ancestors.includes(value)) refuse(issue('invalid_input', { problem: 'cycle' }, { path }));
     ancestors.push(value);
     let result: unknown;
-    // In both loops below an item that is not an object is counted in place (no call); an
-    // object is walked with its key on the path.
     if (Array.isArray(value)) {
       const length = value.length;
-      if (length > maxNodes - nodes) tooLarge('values', maxNodes);
+      if (length > limits.maxNodes - nodes) tooLarge('values', limits.maxNodes);
       const items: unknown[] = new Array<unknown>(length);
       for (let i = 0; i < length; i += 1) {
         reading = i;
         const item: unknown = value[i];
         reading = undefined;
-        if (typeof item !== 'object' || item === null) {
-          nodes += 1;
-          if (typeof item === 'string') text += item.length;
-          if (nodes > maxNodes || text > maxTextLength) leafTooLarge(i);
-          items[i] = item;
-        } else {
-          path.push(i);
-          items[i] = copy(item);
-          path.pop();
-        }
+        items[i] = child(item, i);
       }
       result = items;
     } else {
       // A plain object, as JSON.parse makes it. Safe: the only key whose assignment reaches a
       // prototype, `__proto__`, is never copied.
       const target: Record<string, unknown> = {};
-      const keys = Object.keys(value);
-      for (let k = 0; k < keys.length; k += 1) {
-        const key = keys[k] as string;
-        text += key.length;
-        if (text > maxTextLength) tooLarge('text', maxTextLength);
+      for (const key of Object.keys(value)) {
+        countText(key.length);
         if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
           nodes += 1;
           issues.push(issue('unknown_key', { key }, { path: [...path, key] }));
@@ -136,16 +137,7 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
         reading = key;
         const item = (value as Record<string, unknown>)[key];
         reading = undefined;
-        if (typeof item !== 'object' || item === null) {
-          nodes += 1;
-          if (typeof item === 'string') text += item.length;
-          if (nodes > maxNodes || text > maxTextLength) leafTooLarge(key);
-          target[key] = item;
-        } else {
-          path.push(key);
-          target[key] = copy(item);
-          path.pop();
-        }
+        target[key] = child(item, key);
       }
       result = target;
     }
