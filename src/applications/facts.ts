@@ -2,6 +2,7 @@ import { findCall } from '../calls/find.js';
 import type { Call, CallCalendar } from '../calls/types.js';
 import {
   computeCore,
+  type CoreLine,
   expertiseVerdict,
   type ExpertiseVerdict,
   type RulesAt,
@@ -102,20 +103,23 @@ function cofinancingOf(
   const procurement = application.procurement;
   const costs = procurement?.costs;
   if (procurement?.vat === undefined || costs === undefined || costs.length === 0) return undefined;
-  const lines = [];
-  for (const [i, line] of costs.entries()) {
+  const lines: CoreLine[] = [];
+  for (let i = 0; i < costs.length; i += 1) {
+    const line = costs[i];
     // A salvaged proposal may have lines without a category or amount: then nothing to compute.
     if (line?.category === undefined || line.amount === undefined) return undefined;
-    lines.push({
-      path: Object.freeze(['procurement', 'costs', i]),
-      category: line.category,
-      amount: line.amount,
-      ...(line.label === undefined ? {} : { label: line.label }),
-    });
+    const path = Object.freeze(['procurement', 'costs', i]);
+    lines.push(
+      line.label === undefined
+        ? { path, category: line.category, amount: line.amount }
+        : { path, category: line.category, amount: line.amount, label: line.label },
+    );
   }
   const requested = application.support?.cofinancing?.requested;
   return computeCore(
-    { lines, vat: procurement.vat, ...(requested === undefined ? {} : { requested }) },
+    requested === undefined
+      ? { lines, vat: procurement.vat }
+      : { lines, vat: procurement.vat, requested },
     registry,
     rules,
   );

@@ -108,13 +108,20 @@ function checkTypes(types: unknown): void {
 function frozenDeep<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   Object.freeze(value);
-  // zod's output: plain objects and arrays (and a `Date`, which has no own keys).
+  // zod's output: plain objects and arrays (and a `Date`, which has no own keys); only what
+  // holds objects is walked further.
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) frozenDeep(value[i] as unknown);
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) frozenDeep(item);
+    }
   } else {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record);
-    for (let i = 0; i < keys.length; i += 1) frozenDeep(record[keys[i] as string]);
+    // Own keys only: zod's objects have `Object.prototype`, which has no enumerable keys.
+    for (const key in record) {
+      const item = record[key];
+      if (typeof item === 'object' && item !== null) frozenDeep(item);
+    }
   }
   return value;
 }

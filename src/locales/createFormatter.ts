@@ -54,9 +54,11 @@ export function createFormatter(
     const match = ISO_DATE.exec(isoDate);
     return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3])];
   };
+  const dateOf = (p: [number, number, number]): string =>
+    words.date(p[2], words.months[p[1] - 1] ?? '', p[0]);
   const date = (isoDate: string): string => {
     const p = parts(isoDate);
-    return p === undefined ? isoDate : words.date(p[2], words.months[p[1] - 1] ?? '', p[0]);
+    return p === undefined ? isoDate : dateOf(p);
   };
   const weekdayOf = (year: number, month: number, day: number): string => {
     const d = new Date(0);
@@ -65,7 +67,7 @@ export function createFormatter(
   };
   const day = (isoDate: string): string => {
     const p = parts(isoDate);
-    return p === undefined ? isoDate : `${weekdayOf(p[0], p[1], p[2])} ${date(isoDate)}`;
+    return p === undefined ? isoDate : `${weekdayOf(p[0], p[1], p[2])} ${dateOf(p)}`;
   };
   const time = (hhmm: string): string => hhmm.replace(':', words.timeSeparator);
   const pad = (n: number): string => String(n).padStart(2, '0');

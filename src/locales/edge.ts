@@ -4,8 +4,7 @@ import { Refusal } from '../issues/Refusal.js';
 import type { Outcome, Result, Success } from '../issues/Result.js';
 import type { Locale } from '../vocabulary/index.js';
 import { localeOf } from './Locale.js';
-import type { Formatter } from './Formatter.js';
-import { formatterOf, renderIssue } from './render.js';
+import { renderIssue } from './render.js';
 
 /**
  * The edge of every public function: where the caller's locale is negotiated, the inner code's
@@ -31,10 +30,7 @@ export interface Edge {
  */
 export function safely<T>(tag: unknown, body: (edge: Edge) => Outcome<T>): Result<T> {
   let locale: Locale = 'nl';
-  // Made once, and only when there is something to render.
-  let f: Formatter | undefined;
-  const render = (found: IssueData): PioIssue =>
-    renderIssue(found, locale, (f ??= formatterOf(locale)));
+  const render = (found: IssueData): PioIssue => renderIssue(found, locale);
   let outcome: Outcome<T>;
   try {
     locale = localeOf(tag);

@@ -39,12 +39,12 @@ const formatters: Partial<Record<Locale, Formatter>> = {};
  *
  * @internal
  */
-export function renderIssue(found: IssueData, locale: Locale, f = formatterOf(locale)): PioIssue {
+export function renderIssue(found: IssueData, locale: Locale): PioIssue {
   const render = localeTables[locale].issues[found.code] as (
     params: IssueParams[typeof found.code],
     f: Formatter,
   ) => string;
-  return Object.freeze({ ...found, message: render(found.params, f) });
+  return Object.freeze({ ...found, message: render(found.params, formatterOf(locale)) });
 }
 
 /**
@@ -53,8 +53,7 @@ export function renderIssue(found: IssueData, locale: Locale, f = formatterOf(lo
  * @internal
  */
 export function renderIssues(found: readonly IssueData[], locale: Locale): PioIssue[] {
-  const f = formatterOf(locale);
-  return found.map((i) => renderIssue(i, locale, f));
+  return found.map((i) => renderIssue(i, locale));
 }
 
 /** Options of {@link issueMessage}. */
