@@ -2,6 +2,7 @@ import { calendarOf } from '../calls/calendar.js';
 import type { CallCalendar } from '../calls/types.js';
 import type { CofinancingResult } from '../cofinancing/types.js';
 import { guard } from '../input/guard.js';
+import { deepFreeze } from '../shared/deepFreeze.js';
 import { optionsOf } from '../input/options.js';
 import { issue, type IssueData } from '../issues/issue.js';
 import { attempt, refuse } from '../issues/Refusal.js';
@@ -101,32 +102,6 @@ function checkTypes(types: unknown): void {
 }
 
 /**
- * Freezes the parsed proposal and everything in it: the library's own copy (zod made every
- * object of it from the guarded copy), so the result is frozen plain data like every other.
- * What is frozen already (a `Money`) is not walked again; the depth is bounded by the guard.
- */
-function frozenDeep<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  // zod's output: plain objects and arrays (and a `Date`, which has no own keys); only what
-  // holds objects is walked further.
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const item: unknown = value[i];
-      if (typeof item === 'object' && item !== null) frozenDeep(item);
-    }
-  } else {
-    const record = value as Record<string, unknown>;
-    // Own keys only: zod's objects have `Object.prototype`, which has no enumerable keys.
-    for (const key in record) {
-      const item = record[key];
-      if (typeof item === 'object' && item !== null) frozenDeep(item);
-    }
-  }
-  return value;
-}
-
-/**
  * The structure's issues; a wrong `schemaVersion` is named as such, and an issue at a field of
  * the format names that field in `params.field` (its message says what the field means).
  */
@@ -198,7 +173,8 @@ export function safeValidateApplication(
     return {
       success: true,
       data: Object.freeze({
-        application: frozenDeep(parsed.data),
+        // The library's own copy (zod made every object of it from the guarded copy).
+        application: deepFreeze(parsed.data),
         cofinancing: facts.cofinancing.data,
       }),
       // The computation's own advice (requested above the maximum) is what the rule

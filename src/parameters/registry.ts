@@ -1,5 +1,6 @@
 import { optionsOf } from '../input/options.js';
 import { guard } from '../input/guard.js';
+import { deepFreeze } from '../shared/deepFreeze.js';
 import { issue, type IssueData, type IssuePath } from '../issues/issue.js';
 import { refuse } from '../issues/Refusal.js';
 import { outcome, type Result, type Success } from '../issues/Result.js';
@@ -35,15 +36,6 @@ class SealedMap<K, V> extends Map<K, V> {
   }
 }
 
-/** Freezes a plain value and everything in it (the registry's own copies only). */
-function frozen<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) frozen(child);
-  }
-  return value;
-}
-
 function sealed(definitions: Iterable<readonly [string, ParameterDefinition]>): ParameterRegistry {
   return Object.freeze({ kind: 'pio-parameter-registry', definitions: new SealedMap(definitions) });
 }
@@ -71,7 +63,7 @@ export function isParameterRegistry(value: unknown): value is ParameterRegistry 
  * it (a definition, a value, a source) cannot change it for the next call.
  */
 export const defaultParameters: ParameterRegistry = sealed(
-  builtInDefinitions.map((d) => [d.id, frozen(d)] as const),
+  builtInDefinitions.map((d) => [d.id, deepFreeze(d)] as const),
 );
 
 /**
@@ -164,7 +156,7 @@ export function safeCreateParameterRegistry(
     const checked = parsed.data as readonly ParameterDefinition[];
     return outcome([...issues, ...problems(checked)], () => {
       const map = new Map(base?.definitions);
-      for (const def of checked) map.set(def.id, frozen(def));
+      for (const def of checked) map.set(def.id, deepFreeze(def));
       return sealed(map);
     });
   });

@@ -1,27 +1,33 @@
 /**
- * Freezes a plain value and everything reachable from it, and returns it.
+ * Freezes the library's own data and everything reachable from it, and returns it: what zod
+ * parsed and what the library built (plain objects, arrays and `Date`s, as a parsed proposal
+ * holds its `submittedAt`), never a caller's object.
  *
  * An object that is already frozen is taken as deeply frozen and not walked again: every value
  * this library freezes (Money, issues, registry entries, results) is frozen deeply, so results
  * that embed them freeze in time proportional to what is new. Freezing before walking also makes
- * a cycle harmless. Only plain objects and arrays are frozen: anything else (a Date, a typed
- * array, a class instance) is left as it is.
+ * a cycle harmless. Only what holds objects is walked further.
  *
- * @param value - Plain data (objects, arrays, primitives).
+ * @param value - The library's own data.
  * @returns The same value, frozen.
  * @internal
  */
 export function deepFreeze<T>(value: T): T {
-  if (isPlain(value) && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) deepFreeze(item);
+    }
+  } else {
+    const record = value as Record<string, unknown>;
+    // Own keys: the library's objects inherit from `Object.prototype`, which has no enumerable
+    // keys (a `Date` has none of its own).
+    for (const key in record) {
+      const item = record[key];
+      if (typeof item === 'object' && item !== null) deepFreeze(item);
+    }
   }
   return value;
-}
-
-function isPlain(value: unknown): value is object {
-  if (typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) return true;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
