@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 /**
  * The modules of src/ and what each may import, bottom first: `vocabulary` (the closed lists)
  * and `shared` (the deep freeze of the library's own data) depend on nothing of ours, `issues`
- * (issues as data, the result shape, the error) on the lists only; `input` (the boundary guard) and `time` on issues; `locales` (the per-language tables
- * and the edge that renders) on those; `money` and `parameters` on them; `calls` and
- * `cofinancing` use those; `applications` uses calls and cofinancing; `criteria` reuses the
- * business rules of `applications`; `scenarios` runs cases through all of them; nothing imports
- * `cli`. Issues never import locales: text is
+ * (issues as data, the result shape, the error) on the lists only; `input` (the boundary guard)
+ * and `time` on issues; `locales` (the per-language tables and the edge that renders) on those;
+ * `money` and `parameters` on them; `calls` and `cofinancing` use those; `applications` uses
+ * calls and cofinancing; `criteria` reuses the business rules of `applications`; `scenarios`
+ * runs cases through all of them; nothing imports `cli`. Issues never import locales: text is
  * added at the edge.
  */
 const base = ['vocabulary', 'shared', 'issues', 'input', 'time', 'locales'];

@@ -2,7 +2,6 @@ import { calendarOf } from '../calls/calendar.js';
 import type { CallCalendar } from '../calls/types.js';
 import type { CofinancingResult } from '../cofinancing/types.js';
 import { guard } from '../input/guard.js';
-import { deepFreeze } from '../shared/deepFreeze.js';
 import { optionsOf } from '../input/options.js';
 import { issue, type IssueData } from '../issues/issue.js';
 import { attempt, refuse } from '../issues/Refusal.js';
@@ -13,6 +12,7 @@ import { orThrow, safely } from '../locales/edge.js';
 import type { LocaleTag } from '../locales/Locale.js';
 import { registryOf } from '../parameters/registry.js';
 import type { ParameterRegistry } from '../parameters/types.js';
+import { deepFreeze } from '../shared/deepFreeze.js';
 import { toInstant, type InstantInput } from '../time/instant.js';
 import {
   organisationTypes,

@@ -1,6 +1,5 @@
 import { optionsOf } from '../input/options.js';
 import { guard } from '../input/guard.js';
-import { deepFreeze } from '../shared/deepFreeze.js';
 import { issue, type IssueData, type IssuePath } from '../issues/issue.js';
 import { refuse } from '../issues/Refusal.js';
 import { outcome, type Result, type Success } from '../issues/Result.js';
@@ -8,6 +7,7 @@ import { typeName } from '../issues/typeName.js';
 import { fromZodIssues } from '../issues/zod.js';
 import { orThrow, safely } from '../locales/edge.js';
 import type { LocaleTag } from '../locales/Locale.js';
+import { deepFreeze } from '../shared/deepFreeze.js';
 import { builtInDefinitions } from './definitions/index.js';
 import { checkKnownValue, parameterSchemas } from './schema.js';
 import type { ParameterDefinition, ParameterRegistry } from './types.js';

@@ -18,6 +18,7 @@ import {
   scenarioTargets,
   type ScenarioOutcome,
 } from '../../src/scenarios/index.js';
+import { unfrozenPaths } from '../helpers/deeplyFrozen.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const corpus = join(root, 'scenarios');
@@ -55,6 +56,13 @@ describe('runScenarios (the library API, in process)', () => {
     }
     expect(outcomes.length).toBeGreaterThanOrEqual(80);
     expect(scenarioCoverage(outcomes)).toEqual({ rules: [], codes: [], parameterVersions: [] });
+  });
+
+  it('returns frozen data all the way down, for the checked file and for the run', () => {
+    for (const [file, document] of documents) {
+      expect(unfrozenPaths(checkScenarios(document).data), file).toEqual([]);
+      expect(unfrozenPaths(runScenarios(document, { proposals }).data), file).toEqual([]);
+    }
   });
 
   it('aims at the library’s own lists: every rule, exclusion criterion, rule code and parameter version', () => {
