@@ -3,10 +3,12 @@ import { formatPath } from '../issues/path.js';
 import { attempt } from '../issues/Refusal.js';
 import { succeed, type Outcome } from '../issues/Result.js';
 import { split } from '../money/allocate.js';
+import { zero } from '../money/arithmetic.js';
 import { D } from '../money/decimal.js';
 import { fromDecimal } from '../money/internal.js';
 import type { Money } from '../money/Money.js';
 import { decisionBodyVersionIn, versionIn } from '../parameters/read.js';
+import { citationOf } from '../parameters/registry.js';
 import type { ParameterRegistry } from '../parameters/types.js';
 import type { CostCategory, VatTreatment } from '../vocabulary/index.js';
 import {
@@ -18,7 +20,7 @@ import {
   isAbove,
   moneyOfCents,
 } from './amounts.js';
-import { cite, NOTHING_CITED, rulesStep, step, usedParameter } from './step.js';
+import { cite, NOTHING_CITED, rulesStep, step } from './step.js';
 import type {
   RulesAt,
   AssessedCostLine,
@@ -75,6 +77,9 @@ export interface CoreInput {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const ZERO_AMOUNT = '0.00';
+
+/** The step of every computation with the VAT excluded (one frozen object, shared). */
+const VAT_EXCLUDED = step('vat_excluded', {}, NOTHING_CITED, true);
 
 /**
  * Where a problem of the lines as a whole lies: the list that holds them (`['costs']`,
@@ -138,7 +143,7 @@ function phaseResults(
       id: p.id,
       label: p.label,
       eligibleBase: moneyOfCents(bases[i] as bigint),
-      share: shares?.[i] ?? moneyOfCents(0n),
+      share: shares?.[i] ?? zero,
     }),
   );
 }
@@ -159,14 +164,15 @@ function compute(
   const eligibleCategories = categoriesVersion.value;
   const rate = rateVersion.value;
   const mode = roundingVersion.value;
-  const categories = usedParameter('cofinancing.eligibleCategories', categoriesVersion);
-  const rateUsed = usedParameter('cofinancing.maxRate', rateVersion);
-  const rounding = usedParameter('cofinancing.rounding', roundingVersion);
-  const capUsed = usedParameter('cofinancing.cap', capVersion);
+  // The versions as the result cites them: the registry's own frozen citations.
+  const categories = citationOf(registry, 'cofinancing.eligibleCategories', categoriesVersion);
+  const rateUsed = citationOf(registry, 'cofinancing.maxRate', rateVersion);
+  const rounding = citationOf(registry, 'cofinancing.rounding', roundingVersion);
+  const capUsed = citationOf(registry, 'cofinancing.cap', capVersion);
   const vatUsed =
-    vatVersion === undefined ? undefined : usedParameter('vat.standardRate', vatVersion);
-  const byCategories = cite(categories);
-  const byCap = cite(capUsed);
+    vatVersion === undefined ? undefined : citationOf(registry, 'vat.standardRate', vatVersion);
+  const byCategories = categories.alone;
+  const byCap = capUsed.alone;
 
   const steps: CofinancingStep[] = [rulesStep(rules)];
   const eligible: AssessedCostLine[] = [];
@@ -226,11 +232,11 @@ function compute(
     ),
   );
 
-  let vatAmount: Money = moneyOfCents(0n);
+  let vatAmount: Money = zero;
   let baseCents = net;
   let eligibleBase = netMoney;
   if (vatVersion === undefined || vatUsed === undefined) {
-    steps.push(step('vat_excluded', {}, NOTHING_CITED, true));
+    steps.push(VAT_EXCLUDED);
   } else {
     const vatRate = vatVersion.value;
     const added = centsTimesRate(net, vatRate, mode);
@@ -248,7 +254,7 @@ function compute(
           vat: vatAmount.amount,
           base: eligibleBase.amount,
         },
-        cite(vatUsed, rounding),
+        cite(vatUsed.used, rounding.used),
         true,
       ),
     );
@@ -257,10 +263,10 @@ function compute(
   const scaled = centsTimesRate(baseCents, rate, mode);
   const uncapped = moneyOfCents(scaled.cents);
   steps.push(
-    step('rate_applied', { rate, base: eligibleBase.amount, exact: scaled.exact }, cite(rateUsed)),
+    step('rate_applied', { rate, base: eligibleBase.amount, exact: scaled.exact }, rateUsed.alone),
   );
   steps.push(
-    step('rounded', { mode, exact: scaled.exact, result: uncapped.amount }, cite(rounding)),
+    step('rounded', { mode, exact: scaled.exact, result: uncapped.amount }, rounding.alone),
   );
 
   const indicativeCap = canonicalMoney(capVersion.value) ?? fromDecimal(new D(capVersion.value));
@@ -272,20 +278,21 @@ function compute(
     // Who decided: the body in force on the rule date, where the registry names one.
     // The step cites its version, so the result lists every parameter the computation read.
     const body = decisionBodyVersionIn(registry, date);
-    bodyUsed = body === undefined ? undefined : usedParameter('decision.body', body.version);
+    bodyUsed =
+      body === undefined ? undefined : citationOf(registry, 'decision.body', body.version).used;
     const params = {
       indicativeCap: indicativeCap.amount,
       cap: cap.amount,
       ...(body === undefined ? {} : { decisionBody: body.name }),
     };
     steps.push(
-      step('cap_overridden', params, bodyUsed === undefined ? byCap : cite(capUsed, bodyUsed)),
+      step('cap_overridden', params, bodyUsed === undefined ? byCap : cite(capUsed.used, bodyUsed)),
     );
     warnings.push(
       issue('cap_overridden', params, {
         path: ['capOverride'],
         severity: 'warning',
-        source: capUsed.source,
+        source: capUsed.used.source,
       }),
     );
   }
@@ -365,8 +372,8 @@ function compute(
   // Every version once, in the order the steps first cite them.
   const used =
     vatUsed === undefined
-      ? [categories, rateUsed, rounding, capUsed]
-      : [categories, vatUsed, rounding, rateUsed, capUsed];
+      ? [categories.used, rateUsed.used, rounding.used, capUsed.used]
+      : [categories.used, vatUsed.used, rounding.used, rateUsed.used, capUsed.used];
   if (bodyUsed !== undefined) used.push(bodyUsed);
   result.parameters = Object.freeze(used);
   result.explanation = Object.freeze(steps);
@@ -411,8 +418,8 @@ export function computeCore(
  * @internal
  */
 export interface ExpertiseVerdict {
-  /** The parameter version compared with. */
-  readonly used: UsedParameter;
+  /** The parameter version compared with, alone in a list: what the step and the result cite. */
+  readonly cited: readonly UsedParameter[];
   /** The indicative maximum. */
   readonly indicativeMax: Money;
   /** Whether the request is above it. */
@@ -439,7 +446,7 @@ export function expertiseVerdict(
   const issues: IssueData[] = [];
   const done = attempt(issues, () => {
     const version = versionIn(registry, 'expertise.indicativeMax', rules.date ?? undefined);
-    const used = usedParameter('expertise.indicativeMax', version);
+    const { used, alone } = citationOf(registry, 'expertise.indicativeMax', version);
     const indicativeMax = canonicalMoney(version.value) ?? fromDecimal(new D(version.value));
     const above = isAbove(requested, indicativeMax);
     const params = { requested: requested.amount, maximum: indicativeMax.amount };
@@ -452,7 +459,7 @@ export function expertiseVerdict(
           }),
         ]
       : [];
-    return succeed({ used, indicativeMax, above, params }, warnings);
+    return succeed({ cited: alone, indicativeMax, above, params }, warnings);
   });
   return done ?? { success: false, issues };
 }
@@ -474,20 +481,20 @@ export function expertiseCore(
 ): Outcome<ExpertiseSupport> {
   const verdict = expertiseVerdict(requested, registry, rules);
   if (!verdict.success) return verdict;
-  const { used, indicativeMax, above, params } = verdict.data;
+  const { cited, indicativeMax, above, params } = verdict.data;
   const support: ExpertiseSupport = {
     ruleDate: rules.date,
     callId: rules.callId,
     requested,
     indicativeMax,
     aboveIndicativeMax: above,
-    parameters: Object.freeze([used]),
+    parameters: cited,
     explanation: Object.freeze([
       rulesStep(rules),
       step(
         above ? 'expertise_above_indicative_max' : 'expertise_within_indicative_max',
         params,
-        cite(used),
+        cited,
       ),
     ]),
   };

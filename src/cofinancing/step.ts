@@ -1,11 +1,10 @@
-import type { ParameterVersion } from '../parameters/types.js';
 import type { StepCode, StepParams } from '../vocabulary/steps.js';
 import type { RulesAt } from './types.js';
 import type { CofinancingStep, UsedParameter } from './types.js';
 
 /**
- * The parameter versions a step cites: a frozen list, made once per computation and shared by
- * the steps that cite the same versions.
+ * The parameter versions a step cites: a frozen list, shared by the steps that cite the same
+ * versions (the list of one version alone is its registry's, see `citationOf`).
  *
  * @internal
  */
@@ -21,22 +20,6 @@ export const NOTHING_CITED: Cited = Object.freeze([]);
  */
 export function cite(...parameters: UsedParameter[]): Cited {
   return Object.freeze(parameters);
-}
-
-/**
- * The provenance of a parameter version, as a step records it (its value and source are the
- * registry's own frozen data).
- *
- * @internal
- */
-export function usedParameter(id: string, version: ParameterVersion): UsedParameter {
-  return Object.freeze({
-    id,
-    value: version.value,
-    validFrom: version.validFrom,
-    status: version.status,
-    source: version.source,
-  });
 }
 
 /**
@@ -62,13 +45,16 @@ export function step<S extends StepCode>(
   }) as unknown as CofinancingStep;
 }
 
+/** The step of every computation at the latest rules (one frozen object, shared). */
+const PARAMETERS_LATEST = step('parameters_latest', {});
+
 /**
  * The step that says which rule version applied.
  *
  * @internal
  */
 export function rulesStep(rules: RulesAt): CofinancingStep {
-  if (rules.date === null) return step('parameters_latest', {});
+  if (rules.date === null) return PARAMETERS_LATEST;
   if (rules.callId === null) return step('parameters_at_date', { date: rules.date });
   const status = rules.callStatus;
   return step('parameters_at_call', {

@@ -1,10 +1,12 @@
-import type { IssuePath, Source } from '../issues/issue.js';
+import type { IssuePath } from '../issues/issue.js';
 import type { LocaleTag } from '../locales/Locale.js';
 import type { Money, MoneyInput } from '../money/Money.js';
-import type { ParameterRegistry, ParameterStatus, ParameterValue } from '../parameters/types.js';
+import type { ParameterRegistry, UsedParameter } from '../parameters/types.js';
 import type { InstantInput } from '../time/instant.js';
 import type { CallDataStatus, CostCategory, VatTreatment } from '../vocabulary/index.js';
 import type { StepCode, StepParams } from '../vocabulary/steps.js';
+
+export type { UsedParameter } from '../parameters/types.js';
 
 /** One line of the cost of a purchase, excl. VAT. */
 export interface CostLine {
@@ -77,20 +79,6 @@ export interface ComputeCofinancingOptions {
   readonly capOverride?: MoneyInput | undefined;
   /** The language of the messages (a BCP 47 tag such as `'nl-BE'` or `'en'`; default Dutch). */
   readonly locale?: LocaleTag | undefined;
-}
-
-/** A parameter version a step used, with its provenance. */
-export interface UsedParameter {
-  /** Parameter id (`"cofinancing.maxRate"`). */
-  readonly id: string;
-  /** The value used. */
-  readonly value: ParameterValue;
-  /** First day the version is in force, `YYYY-MM-DD`. */
-  readonly validFrom: string;
-  /** `published` or `assumed`. */
-  readonly status: ParameterStatus;
-  /** Where the value comes from. */
-  readonly source: Source;
 }
 
 /**

@@ -21,6 +21,9 @@ export interface Edge {
   readonly render: (found: IssueData) => PioIssue;
 }
 
+/** The warnings of a success without any (one frozen empty list). */
+const NO_WARNINGS: readonly PioIssue[] = Object.freeze([]);
+
 /**
  * Runs the body of a `safeX` function: negotiates `locale` (an unsupported one fails the
  * result with `unsupported_locale`), turns a refusal into a failed result, and renders every
@@ -44,7 +47,8 @@ export function safely<T>(tag: unknown, body: (edge: Edge) => Outcome<T>): Resul
     ? {
         success: true,
         data: outcome.data,
-        warnings: Object.freeze(outcome.warnings.length === 0 ? [] : outcome.warnings.map(render)),
+        warnings:
+          outcome.warnings.length === 0 ? NO_WARNINGS : Object.freeze(outcome.warnings.map(render)),
       }
     : { success: false, issues: Object.freeze(errorsFirst(outcome.issues).map(render)) };
   return Object.freeze(result);

@@ -10,17 +10,57 @@ import type { LocaleTag } from '../locales/Locale.js';
 import { deepFreeze } from '../shared/deepFreeze.js';
 import { builtInDefinitions } from './definitions/index.js';
 import { checkKnownValue, parameterSchemas } from './schema.js';
-import type { ParameterDefinition, ParameterRegistry } from './types.js';
+import type {
+  ParameterDefinition,
+  ParameterRegistry,
+  ParameterVersion,
+  UsedParameter,
+} from './types.js';
 
 /**
- * A Map that refuses `set`, `delete` and `clear` once built: a registry never changes. Still a
- * `Map`, so a registry made by another copy of this library (ESM beside CJS) is recognised.
+ * A parameter version as a computation cites it: its {@link UsedParameter}, and the list of it
+ * alone that a step citing only this version holds. Both are frozen.
+ *
+ * @internal
  */
-class SealedMap<K, V> extends Map<K, V> {
-  constructor(entries: Iterable<readonly [K, V]>) {
+export interface Citation {
+  readonly used: UsedParameter;
+  readonly alone: readonly UsedParameter[];
+}
+
+/** The citation of a version of the parameter `id`, made anew. */
+function citationMade(id: string, version: ParameterVersion): Citation {
+  const used: UsedParameter = Object.freeze({
+    id,
+    value: version.value,
+    validFrom: version.validFrom,
+    status: version.status,
+    source: version.source,
+  });
+  return Object.freeze({ used, alone: Object.freeze([used]) });
+}
+
+/**
+ * The definitions of a registry: a Map that refuses `set`, `delete` and `clear` once built (a
+ * registry never changes), and that holds the citation of each of its versions, made with it:
+ * every computation cites the same frozen objects instead of making its own. Still a `Map`, so
+ * a registry made by another copy of this library (ESM beside CJS) is recognised.
+ */
+class Definitions extends Map<string, ParameterDefinition> {
+  readonly #citations = new Map<ParameterVersion, Citation>();
+
+  constructor(entries: Iterable<readonly [string, ParameterDefinition]>) {
     super();
-    for (const [key, value] of entries) Map.prototype.set.call(this, key, value);
+    for (const [key, def] of entries) {
+      Map.prototype.set.call(this, key, def);
+      for (const version of def.versions) this.#citations.set(version, citationMade(key, version));
+    }
     Object.freeze(this);
+  }
+
+  /** The citation of one of the registry's versions. */
+  citation(version: ParameterVersion): Citation | undefined {
+    return this.#citations.get(version);
   }
 
   override set(): this {
@@ -37,7 +77,29 @@ class SealedMap<K, V> extends Map<K, V> {
 }
 
 function sealed(definitions: Iterable<readonly [string, ParameterDefinition]>): ParameterRegistry {
-  return Object.freeze({ kind: 'pio-parameter-registry', definitions: new SealedMap(definitions) });
+  return Object.freeze({
+    kind: 'pio-parameter-registry',
+    definitions: new Definitions(definitions),
+  });
+}
+
+/**
+ * How a computation cites a version of the parameter `id` that it read from `registry`: the
+ * citation the registry holds, or, for a registry made by another copy of this library or by
+ * hand, one made for this computation.
+ *
+ * @internal
+ */
+export function citationOf(
+  registry: ParameterRegistry,
+  id: string,
+  version: ParameterVersion,
+): Citation {
+  const { definitions } = registry;
+  return (
+    (definitions instanceof Definitions ? definitions.citation(version) : undefined) ??
+    citationMade(id, version)
+  );
 }
 
 /**

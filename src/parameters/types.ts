@@ -38,6 +38,23 @@ export interface ParameterVersion {
   readonly note?: LocalizedText;
 }
 
+/**
+ * A parameter version as a result cites it (in a step of an explanation, in the list of the
+ * versions a computation used): its id, value, first day, status and source.
+ */
+export interface UsedParameter {
+  /** Parameter id (`"cofinancing.maxRate"`). */
+  readonly id: string;
+  /** The value used. */
+  readonly value: ParameterValue;
+  /** First day the version is in force, `YYYY-MM-DD`. */
+  readonly validFrom: string;
+  /** `published` or `assumed`. */
+  readonly status: ParameterStatus;
+  /** Where the value comes from. */
+  readonly source: Source;
+}
+
 /** A parameter: what it means and its dated versions. */
 export interface ParameterDefinition {
   /** Stable id, e.g. `cofinancing.maxRate`. */

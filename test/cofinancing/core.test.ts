@@ -129,3 +129,54 @@ describe('expertiseCore', () => {
     expect(none.success || summary(none.issues)).toEqual([['no_parameter_value', []]]);
   });
 });
+
+describe('the parameter versions a computation cites', () => {
+  const cited = (registry: Parameters<typeof computeCore>[1]) => {
+    const outcome = computeCore(proposal(['100.00']), registry, latest);
+    if (!outcome.success) throw new Error('the computation failed');
+    return outcome.data;
+  };
+
+  it('are the registry’s own frozen citations, the same objects in every computation', () => {
+    const a = cited(defaultParameters);
+    const b = cited(defaultParameters);
+    expect(a.parameters.map((p) => p.id)).toEqual([
+      'cofinancing.eligibleCategories',
+      'cofinancing.maxRate',
+      'cofinancing.rounding',
+      'cofinancing.cap',
+    ]);
+    a.parameters.forEach((p, i) => expect(p).toBe(b.parameters[i]));
+    // A step that cites one version alone holds the registry's list of it, shared too.
+    const rate = (r: typeof a) => r.explanation.find((s) => s.code === 'rate_applied')?.parameters;
+    expect(rate(a)).toBe(rate(b));
+    expect(rate(a)).toEqual([a.parameters[1]]);
+    expect(Object.isFrozen(rate(a))).toBe(true);
+    expect(Object.isFrozen(a.parameters[1])).toBe(true);
+  });
+
+  it('are made with each registry: another registry cites its own versions', () => {
+    const mine = createParameterRegistry([], { base: defaultParameters }).data;
+    const a = cited(defaultParameters);
+    const b = cited(mine);
+    expect(b.parameters).toEqual(a.parameters);
+    expect(b.parameters[0]).not.toBe(a.parameters[0]);
+    expect(cited(mine).parameters[0]).toBe(b.parameters[0]);
+  });
+
+  it('are made for the computation from a registry that is not of this copy of the library', () => {
+    // As a registry made by another copy (ESM beside CJS) or by hand: a plain Map of definitions.
+    const foreign = {
+      kind: 'pio-parameter-registry',
+      definitions: new Map(defaultParameters.definitions),
+    } as const;
+    const a = cited(defaultParameters);
+    const b = cited(foreign);
+    expect(b.parameters).toEqual(a.parameters);
+    expect(b.parameters[0]).not.toBe(a.parameters[0]);
+    expect(Object.isFrozen(b.parameters[0])).toBe(true);
+    const rate = b.explanation.find((s) => s.code === 'rate_applied')?.parameters;
+    expect(rate).toEqual([b.parameters[1]]);
+    expect(Object.isFrozen(rate)).toBe(true);
+  });
+});
