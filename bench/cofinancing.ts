@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import { lib } from './lib.js';
-import { type BenchRow, compare, fmtNs, measure } from './harness.js';
+import { type BenchRow, compare, fmtNs, freezesIn, measure } from './harness.js';
 import { pct, profileShares } from './profile.js';
 
 const { computeCofinancing, explainCofinancing } = lib;
@@ -28,6 +28,7 @@ export async function benchCofinancing(): Promise<BenchRow> {
   const { oursNs, baselineNs } = await compare(ours, bare);
   const result = computeCofinancing(input).data;
   const explainNs = await measure(() => explainCofinancing(result));
+  const freezes = freezesIn(ours);
   const shares = await profileShares(ours, 'computeCofinancing', [
     'guard',
     'safeParse',
@@ -58,7 +59,7 @@ export async function benchCofinancing(): Promise<BenchRow> {
       },
     ],
     notes: [
-      `Input: three cost lines (R&D services, validation, off-the-shelf); ours returns the maximum with the eligible base, the excluded line with its reason, ${result.explanation.length} explanation steps and the parameter versions used (with their sources), all frozen; the baseline returns only the amount (both \`${result.maximum.amount}\`).`,
+      `Input: three cost lines (R&D services, validation, off-the-shelf); ours returns the maximum with the eligible base, the excluded line with its reason, ${result.explanation.length} explanation steps and the parameter versions used (with their sources), all frozen (${freezes} objects frozen per computation; the parameter versions it cites, and the list of each alone, are the registry's, frozen once when it was made); the baseline returns only the amount (both \`${result.maximum.amount}\`).`,
       `Where the time goes (CPU profile of this run, share of the samples inside \`computeCofinancing\`; overlapping): the input guard (\`guard\`) ${share('guard')}, parsing and checking the input with the zod schema (\`safeParse\`) ${share('safeParse')}, the computation itself (\`computeCore\`: every parameter read once, the steps recorded as data) ${share('computeCore')}, of which reading parameter versions (\`versionIn\`) ${share('versionIn')}, the products with a rate in integer cents (\`centsTimesRate\`, no decimal.js) ${share('centsTimesRate')} and making the frozen explanation steps (\`step\`) ${share('step')}. No memo: nothing is remembered between calls.`,
       `Rendering the explanation as text (\`explainCofinancing(result)\`, Dutch) costs another ${fmtNs(explainNs)}, not counted above.`,
     ],

@@ -151,3 +151,19 @@ export const fmtBytes = (bytes: number): string =>
 export const log = (text: string): void => {
   process.stderr.write(`${text}\n`);
 };
+
+/** How many times `fn` calls `Object.freeze` (counted while it runs once). */
+export function freezesIn(fn: () => void): number {
+  const freeze = Object.freeze;
+  let calls = 0;
+  Object.freeze = (value: unknown) => {
+    calls += 1;
+    return freeze(value);
+  };
+  try {
+    fn();
+  } finally {
+    Object.freeze = freeze;
+  }
+  return calls;
+}

@@ -1,7 +1,7 @@
 import { classicApplicationSchema } from './classic/load.js';
 import { lib } from './lib.js';
 import { EXAMPLES_AT, exampleDocument, VALID_EXAMPLES } from './fixtures.js';
-import { type BenchRow, fmtNs, measureAll } from './harness.js';
+import { type BenchRow, fmtNs, freezesIn, measureAll } from './harness.js';
 import { pct, profileShares } from './profile.js';
 
 const { applicationSchema, defaultCallCalendar, getCall, safeComputeCofinancing } = lib;
@@ -21,22 +21,6 @@ function callLookupsPerValidation(document: unknown, at: Date): number {
   });
   validateApplication(document, { at, calendar: counting });
   return reads;
-}
-
-/** How many times `fn` calls `Object.freeze` (counted while it runs once). */
-function freezesIn(fn: () => void): number {
-  const freeze = Object.freeze;
-  let calls = 0;
-  Object.freeze = (value: unknown) => {
-    calls += 1;
-    return freeze(value);
-  };
-  try {
-    fn();
-  } finally {
-    Object.freeze = freeze;
-  }
-  return calls;
 }
 
 /**
@@ -152,7 +136,7 @@ export async function benchValidate(): Promise<BenchRow> {
     `The same schema written in classic zod (\`bench/classic/\`: the schema before the move to \`zod/mini\`, the same verdict on these examples): its \`safeParse\` takes ${fmtNs(classicNs / n)} per proposal against ${fmtNs(baselineNs / n)} for the \`zod/mini\` one (${(classicNs / baselineNs).toFixed(2)}x); \`validateApplication\` is ${classicRatio.toFixed(2)}x the classic \`safeParse\`.`,
     `Where a validation's time goes (CPU profile of this run, share of the samples inside \`safeValidateApplication\`): input guard (\`guard\`) ${share('guard')}, schema (\`safeParse\`) ${share('safeParse')}, the facts worked out once (\`factsOf\`) ${share('factsOf')}, of which the call (\`findCall\`) ${share('findCall')} and the cofinancing computation (\`computeCore\`, once per validation) ${share('computeCore')}; the rules comparing the facts (\`runRules\`) ${share('runRules')}; rendering the messages at the edge (\`renderIssue\`) ${share('renderIssue')}; time-zone offsets (\`tzOffset\` of @date-fns/tz) ${share('tzOffset')}.`,
     `Call lookups timed alone: \`getCall(id)\` takes ${fmtNs(lookupNs / n)}, and one validation reads the calendar ${lookupsPerProposal.toFixed(1)} times on average: the facts look the call up once. In a calendar the library keeps no view of (a structured clone, not frozen) the same lookup takes ${fmtNs(unkeptNs / n)}, ${(unkeptNs / lookupNs).toFixed(1)}x: working out a deadline and the previous call's takes time-zone offsets through \`Intl\`, which is why the view of a frozen calendar, with its deadlines by date, is kept (\`src/calls/view.ts\`, the library's one memo).`,
-    `Freezing: one validation freezes ${freezes.toFixed(0)} objects per proposal, ${schemaFreezes.toFixed(0)} of them inside the schema (its amounts, as in the baseline) and the rest around it (the parsed proposal's objects, the explanation steps and their params, the cited parameter versions, amounts, paths, the warning and the result), and an \`Object.freeze\` of a new object costs ${freezeNs.toFixed(0)} ns here (a small object made and frozen against the same object made only): the freezes around the schema take about ${fmtNs((freezes - schemaFreezes) * freezeNs)} per proposal, ${pct(((freezes - schemaFreezes) * freezeNs) / perProposal)} of a validation, ${(((freezes - schemaFreezes) * freezeNs) / (baselineNs / n)).toFixed(2)} of the baseline's time. Every result of the library is frozen plain data.`,
+    `Freezing: one validation freezes ${freezes.toFixed(0)} objects per proposal, ${schemaFreezes.toFixed(0)} of them inside the schema (its amounts, as in the baseline) and the rest around it (the parsed proposal's objects, the explanation steps and their params, amounts, paths, the warning and the result; the cited parameter versions are the registry's, frozen once), and an \`Object.freeze\` of a new object costs ${freezeNs.toFixed(0)} ns here (a small object made and frozen against the same object made only): the freezes around the schema take about ${fmtNs((freezes - schemaFreezes) * freezeNs)} per proposal, ${pct(((freezes - schemaFreezes) * freezeNs) / perProposal)} of a validation, ${(((freezes - schemaFreezes) * freezeNs) / (baselineNs / n)).toFixed(2)} of the baseline's time. Every result of the library is frozen plain data.`,
     `The floor: the schema plus the proposal's explained cofinancing through the public \`safeComputeCofinancing\` (which parses its input again), with nothing around them, take ${fmtNs(floorNs / n)} per proposal, ${(floorNs / diagBaselineNs).toFixed(2)}x the baseline (measured together); a validation computes the cofinancing from the already parsed amounts instead.`,
   ];
   return {
