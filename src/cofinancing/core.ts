@@ -166,13 +166,13 @@ function compute(
   const mode = roundingVersion.value;
   // The versions as the result cites them: the registry's own frozen citations.
   const categories = citationOf(registry, 'cofinancing.eligibleCategories', categoriesVersion);
-  const rateUsed = citationOf(registry, 'cofinancing.maxRate', rateVersion);
+  const rateCited = citationOf(registry, 'cofinancing.maxRate', rateVersion);
   const rounding = citationOf(registry, 'cofinancing.rounding', roundingVersion);
-  const capUsed = citationOf(registry, 'cofinancing.cap', capVersion);
-  const vatUsed =
+  const capCited = citationOf(registry, 'cofinancing.cap', capVersion);
+  const vatCited =
     vatVersion === undefined ? undefined : citationOf(registry, 'vat.standardRate', vatVersion);
   const byCategories = categories.alone;
-  const byCap = capUsed.alone;
+  const byCap = capCited.alone;
 
   const steps: CofinancingStep[] = [rulesStep(rules)];
   const eligible: AssessedCostLine[] = [];
@@ -235,7 +235,7 @@ function compute(
   let vatAmount: Money = zero;
   let baseCents = net;
   let eligibleBase = netMoney;
-  if (vatVersion === undefined || vatUsed === undefined) {
+  if (vatVersion === undefined || vatCited === undefined) {
     steps.push(VAT_EXCLUDED);
   } else {
     const vatRate = vatVersion.value;
@@ -254,7 +254,7 @@ function compute(
           vat: vatAmount.amount,
           base: eligibleBase.amount,
         },
-        cite(vatUsed.used, rounding.used),
+        cite(vatCited.used, rounding.used),
         true,
       ),
     );
@@ -263,7 +263,7 @@ function compute(
   const scaled = centsTimesRate(baseCents, rate, mode);
   const uncapped = moneyOfCents(scaled.cents);
   steps.push(
-    step('rate_applied', { rate, base: eligibleBase.amount, exact: scaled.exact }, rateUsed.alone),
+    step('rate_applied', { rate, base: eligibleBase.amount, exact: scaled.exact }, rateCited.alone),
   );
   steps.push(
     step('rounded', { mode, exact: scaled.exact, result: uncapped.amount }, rounding.alone),
@@ -286,13 +286,17 @@ function compute(
       ...(body === undefined ? {} : { decisionBody: body.name }),
     };
     steps.push(
-      step('cap_overridden', params, bodyUsed === undefined ? byCap : cite(capUsed.used, bodyUsed)),
+      step(
+        'cap_overridden',
+        params,
+        bodyUsed === undefined ? byCap : cite(capCited.used, bodyUsed),
+      ),
     );
     warnings.push(
       issue('cap_overridden', params, {
         path: ['capOverride'],
         severity: 'warning',
-        source: capUsed.used.source,
+        source: capCited.used.source,
       }),
     );
   }
@@ -371,9 +375,9 @@ function compute(
   if (phased !== undefined) result.phases = Object.freeze(phased);
   // Every version once, in the order the steps first cite them.
   const used =
-    vatUsed === undefined
-      ? [categories.used, rateUsed.used, rounding.used, capUsed.used]
-      : [categories.used, vatUsed.used, rounding.used, rateUsed.used, capUsed.used];
+    vatCited === undefined
+      ? [categories.used, rateCited.used, rounding.used, capCited.used]
+      : [categories.used, vatCited.used, rounding.used, rateCited.used, capCited.used];
   if (bodyUsed !== undefined) used.push(bodyUsed);
   result.parameters = Object.freeze(used);
   result.explanation = Object.freeze(steps);

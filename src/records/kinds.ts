@@ -402,14 +402,7 @@ function decideAssessment(input: unknown, c: DecisionContext): Decided<'assessme
     // The scoring scheme's version, with its value as the registry holds it.
     const def = registryOf(c.parameters).definitions.get(r.scheme.parameterId);
     const version = def?.versions.find((v) => v.validFrom === r.scheme.validFrom);
-    if (version !== undefined)
-      used.push({
-        id: r.scheme.parameterId,
-        validFrom: version.validFrom,
-        value: version.value,
-        status: version.status,
-        source: version.source,
-      });
+    if (version !== undefined) used.push(recordedVersion(r.scheme.parameterId, version));
     // Every exclusion criterion: those the result lists failed, the others passed.
     for (const criterion of exclusionCriteria) {
       const found = r.exclusions.find((e) => e.criterionId === criterion.id)?.issues ?? [];
