@@ -16,7 +16,7 @@ const REGULAR_ID = /^(\d{4})-[1-9]\d{0,2}$/;
  */
 export function findCall(calendar: CallCalendar, id: string): Call | undefined {
   const view = viewOf(calendar);
-  const known = calendar.entries.find((entry) => entry.id === id);
+  const known = view.known.get(id);
   if (known !== undefined) return buildCall(view, known);
   const year = REGULAR_ID.exec(id)?.[1];
   if (year === undefined) return undefined;

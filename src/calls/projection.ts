@@ -93,7 +93,7 @@ export function nthWeekday(
 export function projectedEntries(
   year: number,
   registry: ParameterRegistry,
-  taken: ReadonlySet<string>,
+  taken: { has(id: string): boolean },
 ): CallCalendarEntry[] {
   const rule = attempt([], () => resolve(registry, PROJECTION, `${pad(year, 4)}-01-01`));
   if (rule === undefined) return [];

@@ -18,8 +18,8 @@ export interface CalendarView {
   readonly registry: ParameterRegistry;
   /** The programme's time zone: the parameter `calls.timeZone`. */
   readonly timeZone: string;
-  /** The ids of the known calls (the slots of projected calls they fill). */
-  readonly taken: ReadonlySet<string>;
+  /** The known calls by id (their ids are the slots of projected calls they fill). */
+  readonly known: ReadonlyMap<string, CallCalendarEntry>;
   /** The years with projected calls; `undefined` when the calendar projects none. */
   readonly range: ProjectionRange | undefined;
   /** The deadline instants worked out so far, in epoch milliseconds, by deadline date. */
@@ -56,7 +56,9 @@ export function viewOf(calendar: CallCalendar): CalendarView {
     entries: calendar.entries,
     registry,
     timeZone: timeZoneOf(registry),
-    taken: new Set(calendar.entries.map((entry) => entry.id)),
+    // Reversed, so that of two entries with one id (only a calendar made by hand has them) the
+    // first is the one found.
+    known: new Map(calendar.entries.map((entry) => [entry.id, entry] as const).reverse()),
     range: projectionRange(registry),
     deadlines: new Map(),
     previous: new Map(),
@@ -90,5 +92,5 @@ export function deadlineIn(view: CalendarView, date: string): Deadline {
 export function projectedIn(view: CalendarView, year: number): CallCalendarEntry[] {
   const { range } = view;
   if (range === undefined || year < range.first || year > range.last) return [];
-  return projectedEntries(year, view.registry, view.taken);
+  return projectedEntries(year, view.registry, view.known);
 }

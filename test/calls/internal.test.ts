@@ -56,6 +56,21 @@ describe('findCall', () => {
     expect(findCall(calendar, '2020-circular-economy')).toBeUndefined();
   });
 
+  it('finds the first of two entries with one id (a calendar made by hand), frozen or not', () => {
+    const [first, second] = makeCalendar(real2027).entries;
+    const twice = { ...first!, id: second!.id };
+    for (const freeze of [false, true]) {
+      const entries = [twice, second!];
+      const calendar = {
+        ...makeCalendar(real2027),
+        entries: freeze ? Object.freeze(entries) : entries,
+      };
+      expect(findCall(freeze ? Object.freeze(calendar) : calendar, second!.id)?.deadlineDate).toBe(
+        first!.deadlineDate,
+      );
+    }
+  });
+
   it('carries what the deadline rests on, for messages', () => {
     expect(findCall(defaultCallCalendar, '2024-2')).toMatchObject({
       deadlineDate: '2024-10-10',
