@@ -6,8 +6,8 @@ import type { CallCalendar, CallCalendarEntry } from './types.js';
 
 /**
  * What the functions of this module read of a calendar: its entries, its parameters, the
- * programme's time zone, the ids its known calls take, the years it projects, and the deadline
- * of each date as it is first asked for.
+ * programme's time zone, its known calls by id, the years it projects, and the deadline of each
+ * date as it is first asked for.
  *
  * @internal
  */
