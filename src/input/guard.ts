@@ -52,6 +52,7 @@ export interface Guarded {
  * @internal
  */
 export function guard(input: unknown, limits: InputLimits = inputLimits): Guarded {
+  const { maxNodes, maxTextLength, maxDepth } = limits;
   let nodes = 0;
   let text = 0;
   // One path and one list of ancestors, pushed and popped as the walk goes; both are at most
@@ -66,39 +67,16 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
   };
   const tooLarge = (limit: 'text' | 'values' | 'depth', maximum: number): never =>
     refuse(issue('input_too_large', { limit, maximum }, { path }));
-  const countText = (length: number): void => {
-    text += length;
-    if (text > limits.maxTextLength) tooLarge('text', limits.maxTextLength);
-  };
-
-  // A value that is not an object (most of a document): counted and measured where it is, its
-  // key joining the path only when there is something to report.
-  const leaf = (value: unknown, key: string | number): unknown => {
-    nodes += 1;
-    if (typeof value === 'string') text += value.length;
-    if (nodes > limits.maxNodes || text > limits.maxTextLength) {
-      path.push(key);
-      if (nodes > limits.maxNodes) tooLarge('values', limits.maxNodes);
-      tooLarge('text', limits.maxTextLength);
-    }
-    return value;
-  };
-  const child = (value: unknown, key: string | number): unknown => {
-    if (typeof value !== 'object' || value === null) return leaf(value, key);
+  // What is found too large at a key of the object being copied: placed at that key.
+  const tooLargeAt = (key: string | number): never => {
     path.push(key);
-    const copied = copy(value);
-    path.pop();
-    return copied;
+    return nodes > maxNodes ? tooLarge('values', maxNodes) : tooLarge('text', maxTextLength);
   };
 
-  const copy = (value: unknown): unknown => {
-    nodes += 1;
-    if (nodes > limits.maxNodes) tooLarge('values', limits.maxNodes);
-    if (typeof value === 'string') {
-      countText(value.length);
-      return value;
-    }
-    if (typeof value !== 'object' || value === null) return value;
+  // An object or array (not null), counted already: copied, its values counted and measured
+  // where they are (most of a document is not an object: its key joins the path only when there
+  // is something to report).
+  const copy = (value: object): unknown => {
     // A Date and a decimal.js Decimal (of any copy: its tag says it) are values, kept as they
     // are; a plain object or an array (what JSON.parse makes) is neither, without asking.
     const prototype: unknown = Object.getPrototypeOf(value);
@@ -108,19 +86,26 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
       (value instanceof Date || Object.prototype.toString.call(value) === '[object Decimal]')
     )
       return value;
-    if (ancestors.length >= limits.maxDepth) tooLarge('depth', limits.maxDepth);
+    if (ancestors.length >= maxDepth) tooLarge('depth', maxDepth);
     if (ancestors.includes(value)) refuse(issue('invalid_input', { problem: 'cycle' }, { path }));
     ancestors.push(value);
     let result: unknown;
     if (Array.isArray(value)) {
       const length = value.length;
-      if (length > limits.maxNodes - nodes) tooLarge('values', limits.maxNodes);
+      if (length > maxNodes - nodes) tooLarge('values', maxNodes);
       const items: unknown[] = new Array<unknown>(length);
       for (let i = 0; i < length; i += 1) {
         reading = i;
         const item: unknown = value[i];
         reading = undefined;
-        items[i] = child(item, i);
+        nodes += 1;
+        if (typeof item === 'string') text += item.length;
+        if (nodes > maxNodes || text > maxTextLength) tooLargeAt(i);
+        if (typeof item === 'object' && item !== null) {
+          path.push(i);
+          items[i] = copy(item);
+          path.pop();
+        } else items[i] = item;
       }
       result = items;
     } else {
@@ -128,16 +113,27 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
       // prototype, `__proto__`, is never copied.
       const target: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
-        countText(key.length);
+        // A key's text is the object's; its value is counted at the key.
+        text += key.length;
+        if (text > maxTextLength) tooLarge('text', maxTextLength);
+        nodes += 1;
         if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-          nodes += 1;
           issues.push(issue('unknown_key', { key }, { path: [...path, key] }));
           continue;
         }
+        if (nodes > maxNodes) tooLargeAt(key);
         reading = key;
-        const item = (value as Record<string, unknown>)[key];
+        const item: unknown = (value as Record<string, unknown>)[key];
         reading = undefined;
-        target[key] = child(item, key);
+        if (typeof item === 'string') {
+          text += item.length;
+          if (text > maxTextLength) tooLargeAt(key);
+        }
+        if (typeof item === 'object' && item !== null) {
+          path.push(key);
+          target[key] = copy(item);
+          path.pop();
+        } else target[key] = item;
       }
       result = target;
     }
@@ -146,7 +142,12 @@ export function guard(input: unknown, limits: InputLimits = inputLimits): Guarde
   };
 
   try {
-    return { value: copy(input), issues };
+    // The input itself is the first value.
+    nodes = 1;
+    if (nodes > maxNodes) tooLarge('values', maxNodes);
+    if (typeof input === 'string') text = input.length;
+    if (text > maxTextLength) tooLarge('text', maxTextLength);
+    return { value: typeof input === 'object' && input !== null ? copy(input) : input, issues };
   } catch (error) {
     if (error instanceof Refusal) throw error;
     // A getter or proxy trap that throws, or a value the walk cannot read.
