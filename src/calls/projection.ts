@@ -3,7 +3,7 @@ import { attempt } from '../issues/Refusal.js';
 import { localeTables } from '../locales/render.js';
 import { resolve } from '../parameters/read.js';
 import type { KnownParameterValues, ParameterRegistry } from '../parameters/types.js';
-import { utc } from '../time/instant.js';
+import { isoWeekday } from '../time/instant.js';
 import type { CallCalendarEntry } from './types.js';
 
 /**
@@ -74,7 +74,8 @@ export function nthWeekday(
   weekday: number,
   occurrence: number,
 ): string {
-  const first = new Date(utc(year, month - 1, 1)).getUTCDay();
+  // The weekday of the 1st, 0 for Sunday as `weekday % 7` counts.
+  const first = isoWeekday(year, month, 1) % 7;
   const day = 1 + (((weekday % 7) - first + 7) % 7) + 7 * (occurrence - 1);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }

@@ -1,10 +1,25 @@
+import { isoWeekday } from '../time/instant.js';
 import { isTimeZone, zonedParts } from '../time/zoned.js';
 import type { Locale } from '../vocabulary/index.js';
 import type { Formatter } from './Formatter.js';
 import type { CriteriaTexts, Labels, Words } from './LocaleTable.js';
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The number written by `count` ASCII digits of `text` from `start`; -1 when one is not a digit.
+ * (What `/^(\d{4})-(\d{2})-(\d{2})$/` would capture, without a regular expression: a message
+ * with a date is rendered in every validation of a call whose deadline is not published.)
+ */
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 function group(digits: string, separator: string): string {
   // Left to right, in linear time: the first group holds what is left over after the threes.
@@ -51,8 +66,11 @@ export function createFormatter(
   const number = (decimal: string | number): string =>
     String(decimal).replace('.', words.decimalSign);
   const parts = (isoDate: string): [number, number, number] | undefined => {
-    const match = ISO_DATE.exec(isoDate);
-    return match === null ? undefined : [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (isoDate.length !== 10 || isoDate[4] !== '-' || isoDate[7] !== '-') return undefined;
+    const year = digitsAt(isoDate, 0, 4);
+    const month = digitsAt(isoDate, 5, 2);
+    const day = digitsAt(isoDate, 8, 2);
+    return year < 0 || month < 0 || day < 0 ? undefined : [year, month, day];
   };
   const dateOf = (p: [number, number, number]): string =>
     words.date(p[2], words.months[p[1] - 1] ?? '', p[0]);
@@ -60,11 +78,8 @@ export function createFormatter(
     const p = parts(isoDate);
     return p === undefined ? isoDate : dateOf(p);
   };
-  const weekdayOf = (year: number, month: number, day: number): string => {
-    const d = new Date(0);
-    d.setUTCFullYear(year, month - 1, day);
-    return words.weekdays[(d.getUTCDay() + 6) % 7] ?? '';
-  };
+  const weekdayOf = (year: number, month: number, day: number): string =>
+    words.weekdays[isoWeekday(year, month, day) - 1] ?? '';
   const day = (isoDate: string): string => {
     const p = parts(isoDate);
     return p === undefined ? isoDate : `${weekdayOf(p[0], p[1], p[2])} ${dateOf(p)}`;

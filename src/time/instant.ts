@@ -25,6 +25,24 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
   return day <= new Date(utc(year, month, 0)).getUTCDate();
 }
 
+/** Per month, the days by which its first day's weekday is ahead of January's (Sakamoto). */
+const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4] as const;
+
+/**
+ * The ISO weekday (1 Monday ... 7 Sunday) of a calendar day of the proleptic Gregorian calendar,
+ * by integer arithmetic (Sakamoto's method): no `Date`, so no time zone can enter.
+ *
+ * @internal
+ */
+export function isoWeekday(year: number, month: number, day: number): number {
+  const y = month < 3 ? year - 1 : year;
+  const offset = MONTH_OFFSETS[month - 1] ?? 0;
+  // 0 is Sunday; every term is a non-negative integer for the years 1 to 9999.
+  const sunday0 =
+    (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + offset + day) % 7;
+  return sunday0 === 0 ? 7 : sunday0;
+}
+
 /**
  * `Date.UTC` without its two-digit-year rule: year 50 is the year 50, not 1950.
  *

@@ -47,6 +47,9 @@ describe('the formatter of a language', () => {
     expect(en.dateAtTime('2024-10-10', '24:00')).toBe('Thursday 10 October 2024 at 24:00');
     expect(nl.date('10/10/2024')).toBe('10/10/2024');
     expect(nl.day('someday')).toBe('someday');
+    // Not ten characters of the form YYYY-MM-DD (digits only): written as it is.
+    for (const text of ['2024-1-10', '2024-10-1a', '2024/10/10', ' 024-10-10', '2024-10-100', ''])
+      expect(nl.day(text)).toBe(text);
   });
 
   it('writes an instant in the local time of a zone, with seconds only when there are any', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Refusal } from '../../src/issues/Refusal.js';
-import { isCalendarDay, toInstant, utc } from '../../src/time/instant.js';
+import { isCalendarDay, isoWeekday, toInstant, utc } from '../../src/time/instant.js';
 import { refusedWith } from '../issues/refusalOf.js';
 
 describe('toInstant', () => {
@@ -133,5 +133,32 @@ describe('isCalendarDay and utc', () => {
     expect(new Date(utc(2024, 1, 29, 23, 59, 59, 999)).toISOString()).toBe(
       '2024-02-29T23:59:59.999Z',
     );
+  });
+});
+
+describe('isoWeekday', () => {
+  it('is the weekday a Date gives, for every day of the years 1 to 9999', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0001-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const weekday = isoWeekday(
+            date.getUTCFullYear(),
+            date.getUTCMonth() + 1,
+            date.getUTCDate(),
+          );
+          expect(weekday).toBe(((date.getUTCDay() + 6) % 7) + 1);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(isoWeekday(2024, 10, 10)).toBe(4);
+    expect(isoWeekday(2024, 2, 29)).toBe(4);
+    expect(isoWeekday(2000, 3, 1)).toBe(3);
+    expect(isoWeekday(1900, 3, 1)).toBe(4);
   });
 });
