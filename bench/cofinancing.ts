@@ -25,7 +25,7 @@ export async function benchCofinancing(): Promise<BenchRow> {
   };
   const ours = () => computeCofinancing(input).data.maximum.amount;
   if (ours() !== bare()) throw new Error(`results differ: ${ours()} vs ${bare()}`);
-  const { oursNs, baselineNs } = await compare(ours, bare);
+  const { oursNs, baselineNs, ratio } = await compare(ours, bare);
   const result = computeCofinancing(input).data;
   const explainNs = await measure(() => explainCofinancing(result));
   const freezes = freezesIn(ours);
@@ -38,7 +38,6 @@ export async function benchCofinancing(): Promise<BenchRow> {
     'computeCore',
   ]);
   const share = (name: string): string => pct(shares[name] ?? 0);
-  const ratio = oursNs / baselineNs;
   return {
     name: '2. computeCofinancing (with explanation) vs bare decimal.js',
     ours: 'computeCofinancing',

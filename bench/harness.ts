@@ -1,8 +1,11 @@
 // A small benchmark harness. A function runs in batches sized so that one batch takes at least
-// `minBatchMs`, after a warm-up, and the median time per call is kept. `compare` measures two
-// functions with their batches interleaved (ours, baseline, ours, baseline, ...), so that a
-// machine that slows down or speeds up half-way (other work, turbo, GC) affects both alike: the
-// ratio of two medians measured back to back is far more stable across machines than either time.
+// `minBatchMs`, after a warm-up, and the median time per call is kept. `measureRounds` measures
+// several functions in rounds, one batch of each per round (the order reversed every other round,
+// so that none always runs first or last), so that a machine that slows down or speeds up half-way
+// (other work, turbo, GC) affects all alike. A ratio is the median over the rounds of the ratio
+// within each round (`pairedRatio`): two batches measured back to back see the same machine,
+// which makes that ratio far steadier from run to run than the ratio of two medians taken over
+// the whole run.
 
 /** Options of {@link measure} and {@link compare}. */
 export interface MeasureOptions {
@@ -58,37 +61,62 @@ export async function measure(fn: Fn, options: MeasureOptions = {}): Promise<num
 }
 
 /**
- * Median nanoseconds per call of each function, their batches interleaved (f1, f2, ..., f1, f2,
- * ...), so all are measured under the same conditions.
+ * Nanoseconds per call of each function in each round: `rounds[r][i]` is function `i` in round
+ * `r`. Every round times one batch of each function, in the given order in even rounds and in the
+ * reverse order in odd ones.
  */
-export async function measureAll(
+export async function measureRounds(
   fns: readonly Fn[],
   options: MeasureOptions = {},
-): Promise<number[]> {
+): Promise<number[][]> {
   const samples = options.samples ?? 15;
   const minBatchNs = (options.minBatchMs ?? 40) * 1e6;
   const batches: number[] = [];
   for (const fn of fns) batches.push(await batchSize(fn, minBatchNs));
-  const times: number[][] = fns.map(() => []);
+  const rounds: number[][] = [];
   for (let s = 0; s < samples; s += 1) {
-    for (const [i, fn] of fns.entries())
-      times[i]!.push((await timeBatch(fn, batches[i]!)) / batches[i]!);
+    const round: number[] = new Array<number>(fns.length).fill(0);
+    const order = [...fns.keys()];
+    if (s % 2 === 1) order.reverse();
+    for (const i of order) round[i] = (await timeBatch(fns[i]!, batches[i]!)) / batches[i]!;
+    rounds.push(round);
   }
-  return times.map(median);
+  return rounds;
 }
 
+/** Median nanoseconds per call of each function, measured in rounds ({@link measureRounds}). */
+export async function measureAll(
+  fns: readonly Fn[],
+  options: MeasureOptions = {},
+): Promise<number[]> {
+  return mediansOf(await measureRounds(fns, options));
+}
+
+/** The median time of each function over the rounds of {@link measureRounds}. */
+export const mediansOf = (rounds: readonly (readonly number[])[]): number[] =>
+  (rounds[0] ?? []).map((_, i) => median(rounds.map((round) => round[i]!)));
+
 /**
- * Median nanoseconds per call of `ours` and of `baseline`, their batches interleaved.
+ * The median over the rounds of function `i`'s time divided by function `j`'s in the same round:
+ * the ratio every benchmark reports.
+ */
+export const pairedRatio = (rounds: readonly (readonly number[])[], i: number, j: number): number =>
+  median(rounds.map((round) => round[i]! / round[j]!));
+
+/**
+ * Median nanoseconds per call of `ours` and of `baseline`, measured in rounds, and the paired
+ * ratio of the two ({@link pairedRatio}).
  *
- * @returns `{ oursNs, baselineNs }`.
+ * @returns `{ oursNs, baselineNs, ratio }`.
  */
 export async function compare(
   ours: Fn,
   baseline: Fn,
   options: MeasureOptions = {},
-): Promise<{ oursNs: number; baselineNs: number }> {
-  const [oursNs, baselineNs] = await measureAll([ours, baseline], options);
-  return { oursNs: oursNs!, baselineNs: baselineNs! };
+): Promise<{ oursNs: number; baselineNs: number; ratio: number }> {
+  const rounds = await measureRounds([ours, baseline], options);
+  const [oursNs, baselineNs] = mediansOf(rounds) as [number, number];
+  return { oursNs, baselineNs, ratio: pairedRatio(rounds, 0, 1) };
 }
 
 /** One row of the results table. */

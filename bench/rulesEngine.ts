@@ -4,7 +4,7 @@ import { factsOf, type RuleContext } from '../src/applications/facts.js';
 import { runRules } from '../src/applications/rules/index.js';
 import { lib } from './lib.js';
 import { EXAMPLES_AT, exampleDocument, VALID_EXAMPLES } from './fixtures.js';
-import { type BenchRow, fmtNs, measureAll } from './harness.js';
+import { type BenchRow, fmtNs, measureRounds, mediansOf, pairedRatio } from './harness.js';
 
 const { applicationSchema, defaultCallCalendar, defaultParameters, vocabulary } = lib;
 const validateApplication = lib.safeValidateApplication;
@@ -253,14 +253,15 @@ export async function benchRulesEngine(): Promise<BenchRow> {
   const validateFn = () => {
     for (const document of documents) validateApplication(document, { at: context.at });
   };
-  const [oursNs, baselineNs, noLookupNs, validateNs] = (await measureAll([
-    oursFn,
-    peerFn,
-    noLookupFn,
-    validateFn,
-  ])) as [number, number, number, number];
+  const rounds = await measureRounds([oursFn, peerFn, noLookupFn, validateFn]);
+  const [oursNs, baselineNs, noLookupNs, validateNs] = mediansOf(rounds) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const n = documents.length;
-  const ratio = baselineNs / oursNs;
+  const ratio = pairedRatio(rounds, 1, 0);
   const example = await arithmeticExample(engine, context);
   return {
     name: '3. decision: json-rules-engine vs ours',

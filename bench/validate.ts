@@ -1,7 +1,15 @@
 import { classicApplicationSchema } from './classic/load.js';
 import { lib } from './lib.js';
 import { EXAMPLES_AT, exampleDocument, VALID_EXAMPLES } from './fixtures.js';
-import { type BenchRow, fmtNs, freezesIn, measureAll } from './harness.js';
+import {
+  type BenchRow,
+  fmtNs,
+  freezesIn,
+  measureAll,
+  measureRounds,
+  mediansOf,
+  pairedRatio,
+} from './harness.js';
 import { pct, profileShares } from './profile.js';
 
 const { applicationSchema, defaultCallCalendar, getCall, safeComputeCofinancing } = lib;
@@ -83,11 +91,8 @@ export async function benchValidate(): Promise<BenchRow> {
   // The validation and its two baselines first, interleaved: the diagnostics below run other
   // paths through the library's code (the public cofinancing parser, a calendar without a view)
   // and would otherwise change what the JIT makes of the validation while it is timed.
-  const [oursNs, baselineNs, classicNs] = (await measureAll([ours, bare, classic])) as [
-    number,
-    number,
-    number,
-  ];
+  const rounds = await measureRounds([ours, bare, classic]);
+  const [oursNs, baselineNs, classicNs] = mediansOf(rounds) as [number, number, number];
   // Then the diagnostics, interleaved with the baseline again (their ratios to it are what the
   // notes report).
   // What one `Object.freeze` of a new object costs: a small object made and frozen, against the
@@ -114,9 +119,9 @@ export async function benchValidate(): Promise<BenchRow> {
   // Per proposal; the schema's own (its amounts, as `Money`) are the baseline's too.
   const freezes = freezesIn(ours) / documents.length;
   const schemaFreezes = freezesIn(bare) / documents.length;
-  const classicRatio = oursNs / classicNs;
+  const classicRatio = pairedRatio(rounds, 0, 2);
   const n = documents.length;
-  const ratio = oursNs / baselineNs;
+  const ratio = pairedRatio(rounds, 0, 1);
   const lookups = documents.map((d) => callLookupsPerValidation(d, at));
   const lookupsPerProposal = lookups.reduce((a, b) => a + b, 0) / n;
   const perProposal = oursNs / n;
