@@ -37,9 +37,10 @@ const MONTH_OFFSETS = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4] as const;
 export function isoWeekday(year: number, month: number, day: number): number {
   const y = month < 3 ? year - 1 : year;
   const offset = MONTH_OFFSETS[month - 1] ?? 0;
-  // 0 is Sunday; every term is a non-negative integer for the years 1 to 9999.
-  const sunday0 =
-    (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + offset + day) % 7;
+  const days = y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + offset + day;
+  // 0 is Sunday. The sum is negative in January and February of the year 0 (`y` is -1): `%`
+  // keeps the sign, so the remainder is brought into 0 to 6.
+  const sunday0 = ((days % 7) + 7) % 7;
   return sunday0 === 0 ? 7 : sunday0;
 }
 

@@ -137,11 +137,11 @@ describe('isCalendarDay and utc', () => {
 });
 
 describe('isoWeekday', () => {
-  it('is the weekday a Date gives, for every day of the years 1 to 9999', () => {
+  it('is the weekday a Date gives, for every day of the years 0 to 9999', () => {
     fc.assert(
       fc.property(
         fc.date({
-          min: new Date('0001-01-01T00:00:00Z'),
+          min: new Date('0000-01-01T00:00:00Z'),
           max: new Date('9999-12-31T00:00:00Z'),
           noInvalidDate: true,
         }),
@@ -160,5 +160,7 @@ describe('isoWeekday', () => {
     expect(isoWeekday(2024, 2, 29)).toBe(4);
     expect(isoWeekday(2000, 3, 1)).toBe(3);
     expect(isoWeekday(1900, 3, 1)).toBe(4);
+    expect(isoWeekday(0, 1, 1)).toBe(6);
+    expect(isoWeekday(0, 2, 29)).toBe(2);
   });
 });
